@@ -1,0 +1,84 @@
+"""Errors about the user's input.
+
+Every problem the generator finds in a spec, an option or an overlay is a
+:class:`GeneratorError`: it says which file, where (line and column, or a JSON
+pointer, or both), what is wrong and what to do. The CLI prints it without a
+traceback and exits with status 2::
+
+    GeneratorError
+     └── SpecErrors      several problems found in one pass (validation)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where in an input file a problem is: any of file, line/column (1-based), JSON pointer."""
+
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    pointer: str | None = None
+
+    def __str__(self) -> str:
+        parts = []
+        if self.file:
+            where = self.file
+            if self.line is not None:
+                where += f":{self.line}"
+                if self.column is not None:
+                    where += f":{self.column}"
+            parts.append(where)
+        if self.pointer is not None:
+            parts.append(f"at {self.pointer or '#'}")
+        return ", ".join(parts)
+
+
+class GeneratorError(Exception):
+    """A problem with the input that the user must fix; exit status 2."""
+
+    def __init__(self, message: str, *, location: Location | None = None, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.location = location or Location()
+        self.hint = hint
+
+    def __str__(self) -> str:
+        where = str(self.location)
+        text = f"{where}: {self.message}" if where else self.message
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
+        return text
+
+
+class SpecErrors(GeneratorError):
+    """Several problems found in one pass, each a :class:`GeneratorError`."""
+
+    def __init__(self, summary: str, errors: list[GeneratorError], *, hint: str | None = None):
+        super().__init__(summary, hint=hint)
+        self.errors = errors
+
+    def __str__(self) -> str:
+        lines = [self.message]
+        lines += ["  " + str(error).replace("\n", "\n  ") for error in self.errors]
+        if self.hint:
+            lines.append(f"hint: {self.hint}")
+        return "\n".join(lines)
+
+
+def pointer_join(pointer: str, *keys: object) -> str:
+    """Append keys to a JSON pointer (``#/a/b``), escaping ``~`` and ``/`` as RFC 6901 says."""
+    for key in keys:
+        pointer += "/" + str(key).replace("~", "~0").replace("/", "~1")
+    return pointer
+
+
+def pointer_keys(pointer: str) -> list[str]:
+    """Split a local JSON pointer (``#/a/b`` or ``/a/b``) into unescaped keys."""
+    body = pointer[1:] if pointer.startswith("#") else pointer
+    if not body:
+        return []
+    return [part.replace("~1", "/").replace("~0", "~") for part in body[1:].split("/")]

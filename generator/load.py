@@ -1,0 +1,301 @@
+"""Step 1: read a spec file (YAML or JSON) into plain Python data.
+
+YAML is read from libyaml's event stream into dicts and lists directly, which is
+several times faster than ``yaml.load(..., CSafeLoader)`` (that loader composes a
+node graph and resolves it in Python first) and gives the same values: plain
+scalars go through PyYAML's own implicit resolvers and safe constructors. Any
+construct outside that fast path (explicit tags, merge keys) is handed to
+PyYAML's safe loader, so the result never differs from it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml import events
+from yaml.resolver import Resolver
+
+from .errors import GeneratorError, Location, pointer_keys
+
+try:  # libyaml is optional; PyYAML's pure-Python parser gives the same events.
+    from yaml import CSafeLoader as _SafeLoader
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
+    def _Parser(data: bytes) -> Any:  # type: ignore[no-redef]  # noqa: N802
+        return _SafeLoader(data)
+
+
+@dataclass
+class Document:
+    """A loaded spec: its data, where it came from, and its text for locating errors."""
+
+    data: Any
+    path: str
+    text: bytes = field(repr=False)
+    is_json: bool = False
+
+    def locate(self, pointer: str) -> Location:
+        """Return the file location of the value at a JSON pointer (as near as can be found)."""
+        line, column = _locate(self.text, pointer_keys(pointer))
+        return Location(self.path, line, column, pointer)
+
+
+def load_document(path: str | Path) -> Document:
+    """Read a YAML or JSON spec file; a malformed file is a GeneratorError with line and column."""
+    name = str(path)
+    try:
+        text = Path(path).read_bytes()
+    except OSError as exc:
+        raise GeneratorError(
+            f"cannot read the spec: {exc.strerror or exc}",
+            location=Location(name),
+            hint="check the path given to --spec",
+        ) from None
+    return parse_document(text, name)
+
+
+def parse_document(text: bytes, name: str) -> Document:
+    """Parse spec text; JSON when it looks like JSON (faster), YAML otherwise."""
+    if text.startswith(b"\xef\xbb\xbf"):
+        text = text[3:]
+    stripped = text.lstrip()
+    if name.endswith(".json") or stripped.startswith(b"{"):
+        data = _load_json(text, name)
+        is_json = True
+    else:
+        data = _load_yaml(text, name)
+        is_json = False
+    if not isinstance(data, dict):
+        raise GeneratorError(
+            f"the spec must be a mapping at the top level, found {_kind(data)}",
+            location=Location(name, 1, 1, ""),
+            hint="is this an OpenAPI document?",
+        )
+    return Document(data, name, text, is_json)
+
+
+def _load_json(text: bytes, name: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GeneratorError(
+            f"malformed JSON: {exc.msg}",
+            location=Location(name, exc.lineno, exc.colno),
+            hint="fix the syntax at that position",
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise GeneratorError(f"the file is not UTF-8 text: {exc.reason}", location=Location(name)) from None
+
+
+def _load_yaml(text: bytes, name: str) -> Any:
+    try:
+        try:
+            return _EventLoader(text, name).load()
+        except _NeedsFullLoader:
+            return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "malformed YAML"
+        raise GeneratorError(
+            f"malformed YAML: {problem}",
+            location=Location(name, mark.line + 1, mark.column + 1) if mark else Location(name),
+            hint="fix the syntax at that position",
+        ) from None
+    except yaml.YAMLError as exc:
+        raise GeneratorError(f"malformed YAML: {exc}", location=Location(name)) from None
+
+
+class _NeedsFullLoader(Exception):
+    """The document uses a YAML feature the event loader leaves to PyYAML."""
+
+
+# Plain scalars whose first character can start a non-string value, as PyYAML resolves them.
+_IMPLICIT = Resolver.yaml_implicit_resolvers
+_CONSTRUCT = {
+    "tag:yaml.org,2002:null": "construct_yaml_null",
+    "tag:yaml.org,2002:bool": "construct_yaml_bool",
+    "tag:yaml.org,2002:int": "construct_yaml_int",
+    "tag:yaml.org,2002:float": "construct_yaml_float",
+    "tag:yaml.org,2002:timestamp": "construct_yaml_timestamp",
+}
+
+
+class _EventLoader:
+    """Builds dicts, lists and scalars straight from the parser's events."""
+
+    def __init__(self, text: bytes, name: str):
+        self.text = text
+        self.name = name
+        self.anchors: dict[str, Any] = {}
+        self.constructor = yaml.SafeLoader("")
+
+    def load(self) -> Any:
+        parser = _Parser(self.text)
+        get_event = parser.get_event
+        scalar_event, mapping_start, sequence_start = (
+            events.ScalarEvent,
+            events.MappingStartEvent,
+            events.SequenceStartEvent,
+        )
+        mapping_end, sequence_end, alias_event = (
+            events.MappingEndEvent,
+            events.SequenceEndEvent,
+            events.AliasEvent,
+        )
+        implicit = _IMPLICIT
+        stack: list[tuple[Any, Any, Any]] = []  # (container, pending key, key event)
+        container: Any = None
+        key: Any = _NO_KEY
+        key_event: Any = None
+        root: Any = _NO_KEY
+        documents = 0
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is scalar_event:
+                if event.tag is not None and event.tag != "!":
+                    raise _NeedsFullLoader
+                value = event.value
+                if event.implicit[0]:
+                    resolvers = implicit.get(value[:1])
+                    if resolvers:
+                        value = self._resolve(value, resolvers)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = value
+            elif kind is mapping_start or kind is sequence_start:
+                if event.tag is not None and not event.implicit:
+                    raise _NeedsFullLoader
+                new: Any = {} if kind is mapping_start else []
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = new
+                stack.append((container, key, key_event))
+                container, key, key_event = new, _NO_KEY, None
+                continue
+            elif kind is mapping_end or kind is sequence_end:
+                value = container
+                container, key, key_event = stack.pop()
+                event = None
+            elif kind is alias_event:
+                try:
+                    value = self.anchors[event.anchor]
+                except KeyError:
+                    raise yaml.composer.ComposerError(
+                        None, None, f"found undefined alias {event.anchor!r}", event.start_mark
+                    ) from None
+            elif kind is events.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise GeneratorError(
+                        "the file holds more than one YAML document",
+                        location=Location(self.name, event.start_mark.line + 1, 1),
+                        hint="an OpenAPI spec is a single document; remove the '---' separator",
+                    )
+                continue
+            elif kind is events.StreamEndEvent:
+                return None if root is _NO_KEY else root
+            else:
+                continue
+
+            if container is None:
+                root = value
+            elif type(container) is list:
+                container.append(value)
+            elif key is _NO_KEY:
+                if isinstance(value, (dict, list)):
+                    raise GeneratorError(
+                        "a mapping key must be a scalar",
+                        location=self._mark(event),
+                        hint="quote the key or restructure the mapping",
+                    )
+                key, key_event = value, event
+            else:
+                if key in container:
+                    raise GeneratorError(
+                        f"duplicate key {key!r} in a mapping",
+                        location=self._mark(key_event),
+                        hint="remove one of the two entries; YAML would silently keep the last",
+                    )
+                container[key] = value
+                key = _NO_KEY
+
+    def _resolve(self, value: str, resolvers: list[tuple[str, Any]]) -> Any:
+        for tag, regexp in resolvers:
+            if regexp.match(value):
+                method = _CONSTRUCT.get(tag)
+                if method is None:  # merge keys, '=' and the like
+                    raise _NeedsFullLoader
+                node = yaml.ScalarNode(tag, value)
+                return getattr(self.constructor, method)(node)
+        return value
+
+    def _mark(self, event: Any) -> Location:
+        if event is None:
+            return Location(self.name)
+        return Location(self.name, event.start_mark.line + 1, event.start_mark.column + 1)
+
+
+_NO_KEY: Any = object()
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "an empty document"
+    return {dict: "a mapping", list: "a list", str: "a string"}.get(type(value), type(value).__name__)
+
+
+def _locate(text: bytes, keys: list[str]) -> tuple[int | None, int | None]:
+    """Walk the parser's events to the node at ``keys``; return its 1-based line and column.
+
+    A mapping value is reported at its key. Used only when reporting an error, so
+    it re-reads the file rather than keeping positions for every node while loading.
+    """
+    try:
+        parser = _Parser(text)
+        best: tuple[int | None, int | None] = (None, None)
+        depth_matched = 0
+        # One entry per open container: [is_mapping, index, pending key or None, key's mark].
+        path: list[list[Any]] = []
+        while True:
+            event = parser.get_event()
+            kind = type(event)
+            if kind is events.StreamEndEvent:
+                return best
+            if kind in (events.StreamStartEvent, events.DocumentStartEvent, events.DocumentEndEvent):
+                continue
+            if kind in (events.MappingEndEvent, events.SequenceEndEvent):
+                path.pop()
+                if len(path) < depth_matched:
+                    return best
+                _advance(path)
+                continue
+            if path and path[-1][0] and path[-1][2] is None:  # this node is a mapping key
+                path[-1][2] = str(event.value) if kind is events.ScalarEvent else ""
+                path[-1][3] = event.start_mark
+                continue
+            here = [str(entry[2]) if entry[0] else str(entry[1]) for entry in path]
+            if here == keys[: len(here)] and len(here) >= depth_matched:
+                depth_matched = len(here)
+                mark = path[-1][3] if path and path[-1][0] else event.start_mark
+                best = (mark.line + 1, mark.column + 1)
+                if len(here) == len(keys):
+                    return best
+            if kind in (events.MappingStartEvent, events.SequenceStartEvent):
+                path.append([kind is events.MappingStartEvent, 0, None, None])
+            else:
+                _advance(path)
+    except yaml.YAMLError:
+        return (None, None)
+
+
+def _advance(path: list[list[Any]]) -> None:
+    if path:
+        if path[-1][0]:
+            path[-1][2] = None
+        else:
+            path[-1][1] += 1

@@ -1,0 +1,102 @@
+"""Step 3: validate the slice (not the whole document) with openapi-spec-validator.
+
+Whole upstream documents carry errors far from the operations we generate and
+take many seconds to check; the slice is what we turn into code, so it is what
+must be valid.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import GeneratorError, SpecErrors, pointer_join
+from .slice import Slice
+
+_MAX_MESSAGE = 300
+
+
+def validate_slice(spec_slice: Slice) -> None:
+    """Raise :class:`SpecErrors` listing every validation error in the slice, with its pointer."""
+    document = spec_slice.document
+    version = str(document.get("openapi", ""))
+    if not version.startswith(("3.0", "3.1")):
+        found = f"'openapi: {version}'" if version else "no 'openapi' field"
+        raise GeneratorError(
+            f"unsupported OpenAPI version: found {found}",
+            location=spec_slice.locate("#/openapi"),
+            hint="the generator reads OpenAPI 3.0 and 3.1 documents",
+        )
+    errors = []
+    for error in _validator_class(version)(document).iter_errors():
+        error = _deepest(error)
+        pointer = _real_pointer(spec_slice, list(error.absolute_path))
+        errors.append(GeneratorError(_shorten(error.message), location=spec_slice.locate(pointer)))
+    if errors:
+        raise SpecErrors(
+            f"the spec is not valid OpenAPI {version}: {len(errors)} error(s) in the operations "
+            "being generated and the schemas they use",
+            errors,
+            hint="fix the spec (or correct it with --overlay); --no-validate skips this check",
+        )
+
+
+def _validator_class(version: str) -> Any:
+    """The library's validator, with each keyword check noting where its errors come from.
+
+    The library checks schemas, parameters and so on one by one and reports
+    errors relative to the object being checked; the wrapper records that
+    object's path so the error can name a pointer in the document.
+    """
+    from jsonschema_path import SchemaPath
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    base = OpenAPIV30SpecValidator if version.startswith("3.0") else OpenAPIV31SpecValidator
+    located: dict[int, Any] = {}  # errors already given their full path (kept alive: ids stay unique)
+
+    def locating(keyword_class: Any) -> Any:
+        def __call__(self: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N807
+            paths = [arg for arg in args if isinstance(arg, SchemaPath)]
+            for error in keyword_class.__call__(self, *args, **kwargs):
+                if paths and id(error) not in located:
+                    located[id(error)] = error
+                    error.path.extendleft(reversed(paths[-1].parts))
+                yield error
+
+        return type(keyword_class.__name__, (keyword_class,), {"__call__": __call__})
+
+    keyword_validators = {
+        name: locating(cls) for name, cls in base.keyword_validators.items()
+    }
+    return type(base.__name__, (base,), {"keyword_validators": keyword_validators})
+
+
+def _real_pointer(spec_slice: Slice, keys: list[Any]) -> str:
+    """The pointer of ``keys`` in the document, following ``$ref`` where the path goes through one."""
+    node: Any = spec_slice.document
+    pointer = "#"
+    for key in keys:
+        if isinstance(node, dict) and key not in node and isinstance(node.get("$ref"), str):
+            try:
+                node, pointer = spec_slice.resolve(node["$ref"], pointer)
+            except GeneratorError:
+                break
+        pointer = pointer_join(pointer, key)
+        if isinstance(node, dict):
+            node = node.get(key)
+        elif isinstance(node, list) and isinstance(key, int) and key < len(node):
+            node = node[key]
+        else:
+            node = None
+    return pointer
+
+
+def _deepest(error: Any) -> Any:
+    """For "not valid under any of the given schemas", the sub-error deepest in the document."""
+    while error.context:
+        error = max(error.context, key=lambda sub: len(sub.absolute_path))
+    return error
+
+
+def _shorten(message: Any) -> str:
+    text = " ".join(str(message).split())
+    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 3] + "..."
