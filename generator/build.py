@@ -132,6 +132,7 @@ class _Builder:
         for name in list(self.unions):
             self.unions[name] = self.tag_union(self.unions[name])
         info = self.document.get("info") if isinstance(self.document.get("info"), dict) else {}
+        modules = self.modules()  # first: it moves definitions into their final modules
         return Api(
             title=str(info.get("title", "")),
             version=str(info.get("version", "")),
@@ -141,7 +142,7 @@ class _Builder:
             models=tuple(sorted(self.models.values(), key=lambda m: m.name)),
             enums=tuple(sorted(self.enums.values(), key=lambda e: e.name)),
             unions=tuple(sorted(self.unions.values(), key=lambda u: u.name)),
-            modules=self.modules(),
+            modules=modules,
         )
 
     def server_url(self) -> str | None:

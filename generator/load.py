@@ -149,7 +149,8 @@ class _EventLoader:
             events.AliasEvent,
         )
         implicit = _IMPLICIT
-        stack: list[tuple[Any, Any, Any]] = []  # (container, pending key, key event)
+        # (parent container, its pending key, that key's event, this container's start event)
+        stack: list[tuple[Any, Any, Any, Any]] = []
         container: Any = None
         key: Any = _NO_KEY
         key_event: Any = None
@@ -174,13 +175,12 @@ class _EventLoader:
                 new: Any = {} if kind is mapping_start else []
                 if event.anchor is not None:
                     self.anchors[event.anchor] = new
-                stack.append((container, key, key_event))
+                stack.append((container, key, key_event, event))
                 container, key, key_event = new, _NO_KEY, None
                 continue
             elif kind is mapping_end or kind is sequence_end:
                 value = container
-                container, key, key_event = stack.pop()
-                event = None
+                container, key, key_event, event = stack.pop()  # event: where it started
             elif kind is alias_event:
                 try:
                     value = self.anchors[event.anchor]

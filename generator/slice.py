@@ -41,8 +41,9 @@ _NAME_MAPS = frozenset(
         "webhooks",
     }
 )
-# Keywords whose values are literal data, where a "$ref" key is just data.
-_LITERAL_KEYS = frozenset({"example", "default", "enum", "const"})
+# Keywords whose values are literal data, where a "$ref" key is just data
+# ("value" is an Example Object's example value).
+_LITERAL_KEYS = frozenset({"example", "default", "enum", "const", "value"})
 
 
 @dataclass
@@ -160,7 +161,7 @@ class _RefCollector:
         if len(keys) >= 3 and keys[0] == "components":
             # Copy the whole component so its pointer stays valid in the slice.
             keys = keys[:3]
-            target = self.spec["components"][keys[1]][keys[2]]
+            target = _child(_child(self.spec["components"], keys[1]), keys[2])  # keys may be ints
         _place(self.out, keys, target, self.spec)
         component = pointer_join("#", *keys) if keys[:1] == ["components"] else ""
         self.walk(target, pointer_join("#", *keys), component=component)

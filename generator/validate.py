@@ -27,9 +27,13 @@ def validate_slice(spec_slice: Slice) -> None:
             hint="the generator reads OpenAPI 3.0 and 3.1 documents",
         )
     errors = []
+    seen: set[str] = set()
     for error in _validator_class(version)(document).iter_errors():
         error = _deepest(error)
         pointer = _real_pointer(spec_slice, list(error.absolute_path))
+        if pointer in seen:  # 3.0 schemas are checked twice: in the whole document, then one by one
+            continue
+        seen.add(pointer)
         errors.append(GeneratorError(_shorten(error.message), location=spec_slice.locate(pointer)))
     if errors:
         raise SpecErrors(

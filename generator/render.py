@@ -1,0 +1,566 @@
+"""Step 5: render the IR into the files of the generated package with Jinja2.
+
+Templates in ``templates/`` hold the shape of the code; the helpers here turn IR
+types into annotations and into the expressions that check and convert values
+(they are the only Python code the renderer writes by itself). Every value a
+template outputs must be :class:`~generator.escape.Code`, produced by an
+escaping filter, or a number; anything else stops the render.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import tokenize
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import escape
+from .escape import Code
+from .ir import (
+    AnyType,
+    Api,
+    ConstType,
+    EnumIR,
+    EnumRef,
+    FieldIR,
+    ListType,
+    MapType,
+    ModelIR,
+    ModelRef,
+    ModuleIR,
+    NullableType,
+    PrimitiveType,
+    TypeRef,
+    UnionIR,
+    UnionRef,
+)
+from .naming import Namespace, snake_case
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+#: Runtime helpers a models module may import from ``_runtime``.
+_RUNTIME_NAMES = (
+    "UNSET",
+    "IntEnum",
+    "ParseError",
+    "StrEnum",
+    "UnknownVariant",
+    "Unset",
+    "at",
+    "decode_json",
+    "encode_json",
+    "enum_value",
+    "expect_bool",
+    "expect_const",
+    "expect_int",
+    "expect_list",
+    "expect_number",
+    "expect_object",
+    "expect_str",
+    "extra_fields",
+    "format_date",
+    "format_datetime",
+    "parse_date",
+    "parse_datetime",
+    "parse_enum",
+)
+#: Local names a generated ``from_dict`` uses besides its fields' own.
+_RESERVED_LOCALS = frozenset({"cls", "data", "path", "d", "missing", "Any", *_RUNTIME_NAMES})
+#: Standard-library names the models may use, and where they come from.
+_STDLIB_IMPORTS = (
+    ("collections.abc", ("Callable",)),
+    ("dataclasses", ("dataclass", "field")),
+    ("datetime", ("date", "datetime")),
+    ("typing", ("Any", "ClassVar", "Literal", "TypeAlias")),
+)
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Choices about the generated package that do not come from the spec."""
+
+    package: str = "openai_evals"
+    version: str = "0.1.0"
+
+
+def render_package(api: Api, options: RenderOptions) -> dict[str, str]:
+    """Render every file of the generated package: relative path -> unformatted text."""
+    renderer = _Renderer(api, options)
+    return renderer.render_all()
+
+
+class _Renderer:
+    def __init__(self, api: Api, options: RenderOptions):
+        self.api = api
+        self.options = options
+        self.models = {m.name: m for m in api.models}
+        self.enums = {e.name: e for e in api.enums}
+        self.unions = {u.name: u for u in api.unions}
+        self.module_of = {
+            **{m.name: m.module for m in api.models},
+            **{e.name: e.module for e in api.enums},
+            **{u.name: u.module for u in api.unions},
+        }
+        self.env = _environment()
+        self.env.globals.update(
+            api=api,
+            package=escape.identifier(options.package),
+            version=escape.string_literal(options.version),
+            annotation=self.annotation,
+            field_annotation=self.field_annotation,
+            parse=self.parse,
+            dump=self.dump,
+            is_identity=self.is_identity,
+            union_parse_name=union_parse_name,
+            union_dump_name=union_dump_name,
+            union_needs_dump=self.union_needs_dump,
+            union_branches=self.union_branches,
+            union_dump_branches=self.union_dump_branches,
+            local_names=local_names,
+            constant=constant_name,
+            model_doc=model_doc,
+            field_doc=field_doc,
+            field_default=self.field_default,
+            dump_field=self.dump_field,
+            union_annotation=self.union_annotation,
+            model_of=self.models.__getitem__,
+            enum_of=self.enums.__getitem__,
+            union_of=self.unions.__getitem__,
+        )
+
+    # -- files -----------------------------------------------------------------
+
+    def render_all(self) -> dict[str, str]:
+        package = self.options.package
+        files = {
+            f"{package}/__init__.py": self.template("package_init.py.jinja"),
+            f"{package}/_runtime.py": self.template("runtime.py.jinja"),
+            f"{package}/models/__init__.py": self.models_init(),
+            f"{package}/py.typed": "",
+        }
+        for module in self.api.modules:
+            files[f"{package}/models/{module.name}.py"] = self.render_module(module)
+        return files
+
+    def render_module(self, module: ModuleIR) -> str:
+        """One models module: the definitions, then exactly the imports they use."""
+        definitions = []
+        for name in module.definitions:
+            if name in self.enums:
+                definitions.append(("enum", self.enums[name]))
+            elif name in self.models:
+                definitions.append(("model", self.models[name]))
+            else:
+                definitions.append(("union", self.unions[name]))
+        body = self.template("models/body.py.jinja", definitions=definitions)
+        used = _names_used(body)
+        stdlib = [
+            f"from {source} import {', '.join(n for n in names if n in used)}"
+            for source, names in _STDLIB_IMPORTS
+            if any(n in used for n in names)
+        ]
+        return self.template(
+            "models/module.py.jinja",
+            module_doc="Generated from the API spec: " + ", ".join(module.definitions) + ".",
+            body=Code(body),
+            stdlib_imports=[Code(line) for line in stdlib],
+            imports=self.module_imports(module),
+            runtime_names=[escape.identifier(n) for n in sorted(_RUNTIME_NAMES, key=_isort_key) if n in used],
+        )
+
+    def template(self, name: str, **context: Any) -> str:
+        return self.env.get_template(name).render(**context)
+
+    def models_init(self) -> str:
+        exports = self.exports()
+        runtime = ["UNSET", "ParseError", "UnknownVariant", "Unset"]
+        all_names = sorted([*runtime, *(name for name, _ in exports)], key=_isort_key)
+        return self.template(
+            "models/__init__.py.jinja",
+            exports=exports,
+            all_names=[escape.identifier(n) for n in all_names],
+        )
+
+    def exports(self) -> list[tuple[Code, Code]]:
+        """(name, module) for everything ``openai_evals.models`` offers, sorted by name."""
+        names = []
+        for module in self.api.modules:
+            for name in module.definitions:
+                names.append((name, module.name))
+                if name in self.unions:
+                    names.append((union_parse_name(name), module.name))
+                    if self.union_needs_dump(self.unions[name]):
+                        names.append((union_dump_name(name), module.name))
+        names.sort(key=lambda item: (item[1], _isort_key(item[0])))
+        return [(escape.identifier(n), escape.identifier(m)) for n, m in names]
+
+    def module_imports(self, module: ModuleIR) -> list[tuple[Code, list[Code]]]:
+        """``from .other import A, B`` lines for the definitions this module uses from others."""
+        wanted: dict[str, set[str]] = {}
+        for name in module.definitions:
+            for ref in self.references(name):
+                other = self.module_of[ref]
+                if other == module.name:
+                    continue
+                wanted.setdefault(other, set()).add(ref)
+                if ref in self.unions:
+                    wanted[other].add(union_parse_name(ref))
+                    if self.union_needs_dump(self.unions[ref]):
+                        wanted[other].add(union_dump_name(ref))
+        return [
+            (escape.identifier(other), [escape.identifier(n) for n in sorted(names, key=_isort_key)])
+            for other, names in sorted(wanted.items())
+        ]
+
+    def references(self, name: str) -> set[str]:
+        types: list[TypeRef] = []
+        if name in self.models:
+            types = [f.type for f in self.models[name].fields]
+        elif name in self.unions:
+            types = [v.type for v in self.unions[name].variants]
+        found: set[str] = set()
+        for type_ in types:
+            found |= _named(type_)
+        return found
+
+    # -- types -----------------------------------------------------------------
+
+    def annotation(self, type_: TypeRef) -> Code:
+        """The Python annotation for a type (open enums accept any string)."""
+        if isinstance(type_, PrimitiveType):
+            if type_.kind == "string" and type_.format == "date-time":
+                return Code("datetime")
+            if type_.kind == "string" and type_.format == "date":
+                return Code("date")
+            return Code({"string": "str", "integer": "int", "number": "float", "boolean": "bool"}[type_.kind])
+        if isinstance(type_, AnyType):
+            return Code("Any")
+        if isinstance(type_, ConstType):
+            if isinstance(type_.value, float):
+                return Code("float")
+            return Code(f"Literal[{escape.value_literal(type_.value)}]")
+        if isinstance(type_, ListType):
+            return Code(f"list[{self.annotation(type_.item)}]")
+        if isinstance(type_, MapType):
+            return Code(f"dict[str, {self.annotation(type_.value)}]")
+        if isinstance(type_, NullableType):
+            return Code(f"{self.annotation(type_.inner)} | None")
+        if isinstance(type_, EnumRef):
+            raw = "int" if self.enums[type_.name].kind == "integer" else "str"
+            return Code(f"{escape.identifier(type_.name)} | {raw}")
+        return escape.identifier(type_.name)
+
+    def field_annotation(self, field: FieldIR) -> Code:
+        text = self.annotation(field.type)
+        if field.nullable:
+            text += " | None"
+        if not field.required:
+            text += " | Unset"
+        return Code(text)
+
+    def field_default(self, field: FieldIR) -> Code:
+        """`` = UNSET`` for optional fields; a required constant defaults to its only value."""
+        if not field.required:
+            return Code(" = UNSET")
+        if isinstance(field.type, ConstType) and not field.nullable:
+            return Code(f" = {escape.value_literal(field.type.value)}")
+        return Code("")
+
+    def dump_field(self, field: FieldIR, value: str) -> Code:
+        """The expression writing a field's (set) value as JSON data."""
+        expression = self.dump(field.type, value)
+        if field.nullable and expression != value:
+            return Code(f"None if {value} is None else {expression}")
+        return expression
+
+    def union_annotation(self, union: UnionIR) -> Code:
+        """The variants joined with ``|``; tagged unions also admit an UnknownVariant."""
+        parts = [self.annotation(v.type) for v in union.variants]
+        if union.discriminator is not None:
+            parts.append(Code("UnknownVariant"))
+        return Code(" | ".join(dict.fromkeys(parts)))
+
+    def is_identity(self, type_: TypeRef) -> bool:
+        """Whether a value of this type is already plain JSON (``to_dict`` copies it as is)."""
+        if isinstance(type_, PrimitiveType):
+            return type_.format not in ("date-time", "date")
+        if isinstance(type_, (AnyType, ConstType)):
+            return True
+        if isinstance(type_, (ListType,)):
+            return self.is_identity(type_.item)
+        if isinstance(type_, MapType):
+            return self.is_identity(type_.value)
+        if isinstance(type_, NullableType):
+            return self.is_identity(type_.inner)
+        if isinstance(type_, UnionRef):
+            return all(self.is_identity(v.type) for v in self.unions[type_.name].variants)
+        return False
+
+    def parse(self, type_: TypeRef, value: str, path: str, key: str, depth: int = 0) -> Code:
+        """An expression checking ``value`` (decoded JSON) as ``type_``; errors name ``at(path, key)``.
+
+        ``path`` and ``key`` are expressions; ``key`` is a string literal or a loop index.
+        """
+        if isinstance(type_, PrimitiveType):
+            if type_.kind == "string" and type_.format in ("date-time", "date"):
+                helper = "parse_datetime" if type_.format == "date-time" else "parse_date"
+                return Code(f"{helper}({value}, {path}, {key})")
+            helper = {"string": "expect_str", "integer": "expect_int", "number": "expect_number", "boolean": "expect_bool"}[type_.kind]
+            return Code(f"{helper}({value}, {path}, {key})")
+        if isinstance(type_, AnyType):
+            return Code(value)
+        if isinstance(type_, ConstType):
+            return Code(f"expect_const({value}, {escape.value_literal(type_.value)}, {path}, {key})")
+        if isinstance(type_, EnumRef):
+            return Code(f"parse_enum({escape.identifier(type_.name)}, {value}, {path}, {key})")
+        if isinstance(type_, ModelRef):
+            return Code(f"{escape.identifier(type_.name)}.from_dict({value}, at({path}, {key}))")
+        if isinstance(type_, UnionRef):
+            return Code(f"{union_parse_name(type_.name)}({value}, at({path}, {key}))")
+        if isinstance(type_, NullableType):
+            return Code(f"None if {value} is None else {self.parse(type_.inner, value, path, key, depth)}")
+        item_var, index_var = f"v{depth}", f"i{depth}"
+        if isinstance(type_, ListType):
+            checked = f"expect_list({value}, {path}, {key})"
+            if isinstance(type_.item, AnyType):
+                return Code(checked)
+            inner = self.parse(type_.item, item_var, f"at({path}, {key})", index_var, depth + 1)
+            return Code(f"[{inner} for {index_var}, {item_var} in enumerate({checked})]")
+        if isinstance(type_, MapType):
+            checked = f"expect_object({value}, {path}, {key})"
+            if isinstance(type_.value, AnyType):
+                return Code(checked)
+            inner = self.parse(type_.value, item_var, f"at({path}, {key})", index_var, depth + 1)
+            return Code(f"{{{index_var}: {inner} for {index_var}, {item_var} in {checked}.items()}}")
+        raise TypeError(f"unknown type {type_!r}")
+
+    def dump(self, type_: TypeRef, value: str, depth: int = 0) -> Code:
+        """An expression turning ``value`` (of ``type_``) into plain JSON data."""
+        if isinstance(type_, PrimitiveType) and type_.format in ("date-time", "date"):
+            helper = "format_datetime" if type_.format == "date-time" else "format_date"
+            return Code(f"{helper}({value})")
+        if isinstance(type_, (PrimitiveType, AnyType, ConstType)):
+            return Code(value)
+        if isinstance(type_, EnumRef):
+            return Code(f"enum_value({value})")
+        if isinstance(type_, ModelRef):
+            return Code(f"{value}.to_dict()")
+        if isinstance(type_, UnionRef):
+            if self.is_identity(type_):
+                return Code(value)
+            if self.union_needs_dump(self.unions[type_.name]):
+                return Code(f"{union_dump_name(type_.name)}({value})")
+            return Code(f"{value}.to_dict()")
+        if isinstance(type_, NullableType):
+            inner = self.dump(type_.inner, value, depth)
+            return inner if inner == value else Code(f"None if {value} is None else {inner}")
+        item_var, key_var = f"v{depth}", f"k{depth}"
+        if isinstance(type_, ListType):
+            if self.is_identity(type_.item):
+                return Code(f"list({value})")
+            return Code(f"[{self.dump(type_.item, item_var, depth + 1)} for {item_var} in {value}]")
+        if isinstance(type_, MapType):
+            if self.is_identity(type_.value):
+                return Code(f"dict({value})")
+            inner = self.dump(type_.value, item_var, depth + 1)
+            return Code(f"{{{key_var}: {inner} for {key_var}, {item_var} in {value}.items()}}")
+        raise TypeError(f"unknown type {type_!r}")
+
+    # -- unions ----------------------------------------------------------------
+
+    def union_needs_dump(self, union: UnionIR) -> bool:
+        """Unions of models dump with ``.to_dict()``, of plain JSON as they are; others get a function."""
+        if all(isinstance(v.type, ModelRef) for v in union.variants):
+            return False
+        return not all(self.is_identity(v.type) for v in union.variants)
+
+    def union_branches(self, union: UnionIR) -> list[dict[str, Any]]:
+        """How an untagged union tries its variants, in order: a type test and a parse."""
+        branches = []
+        for variant in union.variants:
+            type_ = variant.type
+            nullable = isinstance(type_, NullableType)
+            if nullable:
+                branches.append({"test": Code("data is None"), "parse": Code("None"), "label": Code("null")})
+                type_ = type_.inner  # type: ignore[union-attr]
+            label = Code(_type_label(type_))
+            if isinstance(type_, (ModelRef, UnionRef, ListType, MapType)) or (
+                isinstance(type_, PrimitiveType) and type_.format in ("date-time", "date")
+            ):
+                branches.append({"test": None, "parse": self.parse(type_, "data", "path", "None"), "label": label})
+            else:
+                branches.append({"test": _json_type_test(type_, self), "parse": self.parse(type_, "data", "path", "None"), "label": label})
+        return branches
+
+    def union_dump_branches(self, union: UnionIR) -> tuple[list[Code], list[tuple[Code, Code]], Code | None]:
+        """(model classes, [(isinstance test, dump expression)], fallback union dump) for a dump function."""
+        models: list[Code] = []
+        others: list[tuple[Code, Code]] = []
+        fallback: Code | None = None
+        for variant in union.variants:
+            type_ = variant.type.inner if isinstance(variant.type, NullableType) else variant.type
+            if isinstance(type_, ModelRef):
+                models.append(escape.identifier(type_.name))
+            elif isinstance(type_, EnumRef):
+                others.append((Code(f"isinstance(value, {escape.identifier(type_.name)})"), Code("value.value")))
+            elif isinstance(type_, ListType) and not self.is_identity(type_):
+                others.append((Code("isinstance(value, list)"), self.dump(type_, "value")))
+            elif isinstance(type_, MapType) and not self.is_identity(type_):
+                others.append((Code("isinstance(value, dict)"), self.dump(type_, "value")))
+            elif isinstance(type_, PrimitiveType) and not self.is_identity(type_):
+                others.append((Code(f"isinstance(value, {self.annotation(type_)})"), self.dump(type_, "value")))
+            elif isinstance(type_, UnionRef) and fallback is None and self.union_needs_dump(self.unions[type_.name]):
+                fallback = Code(f"{union_dump_name(type_.name)}(value)")
+            elif isinstance(type_, UnionRef) and not self.union_needs_dump(self.unions[type_.name]):
+                models += [escape.identifier(n) for n in sorted(_model_names(self.unions[type_.name], self.unions))]
+        if union.discriminator is not None or any(isinstance(v.type, ModelRef) for v in union.variants):
+            models.append(Code("UnknownVariant"))
+        return sorted(set(models), key=models.index), others, fallback
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=_only_code,
+    )
+    env.filters.update(
+        identifier=escape.identifier,
+        string_literal=escape.string_literal,
+        value_literal=escape.value_literal,
+        docstring=escape.docstring,
+        docstring_body=escape.docstring_body,
+        comment=escape.comment,
+        markdown=escape.markdown,
+        toml_string=escape.toml_string,
+        join=_join_code,
+    )
+    return env
+
+
+def _join_code(items: Any, separator: str = "") -> Code:
+    """Jinja's ``join`` for already-escaped pieces: the result stays :class:`Code`."""
+    items = list(items)
+    if not all(isinstance(item, Code) for item in items):
+        raise TypeError("join: every piece must have gone through an escaping filter")
+    return Code(separator.join(items))
+
+
+def _only_code(value: Any) -> Any:
+    """Jinja ``finalize``: refuse to output anything that did not pass an escaping filter."""
+    if isinstance(value, Code) or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    raise TypeError(f"template output {value!r} did not go through an escaping filter")
+
+
+def union_parse_name(name: str) -> Code:
+    """``EvalItemContent`` -> ``parse_eval_item_content``."""
+    return escape.identifier("parse_" + snake_case(name))
+
+
+def union_dump_name(name: str) -> Code:
+    """``EvalItemContent`` -> ``dump_eval_item_content``."""
+    return escape.identifier("dump_" + snake_case(name))
+
+
+def local_names(model: ModelIR) -> dict[str, Code]:
+    """The local variable holding each field in ``from_dict``: its name unless that is taken."""
+    names = Namespace(_RESERVED_LOCALS)
+    return {f.py_name: escape.identifier(names.claim(f.py_name)) for f in model.fields}
+
+
+def model_doc(model: ModelIR) -> str:
+    """A model's docstring text."""
+    text = model.description or f"The {model.name} object of the API."
+    if model.deprecated:
+        text += "\n\nDeprecated by the API."
+    return text
+
+
+def field_doc(field: FieldIR) -> str:
+    """A field's docstring text: its description, default and deprecation."""
+    parts = [field.description] if field.description else []
+    if field.default is not None:
+        parts.append(f"The API's default is ``{json.dumps(field.default.value, ensure_ascii=False)}``.")
+    if field.deprecated:
+        parts.append("Deprecated by the API.")
+    return "\n\n".join(parts)
+
+
+def constant_name(name: str) -> Code:
+    """``EvalItemContent`` -> ``_EVAL_ITEM_CONTENT`` (a private module constant)."""
+    return escape.identifier("_" + snake_case(name).upper())
+
+
+def _named(type_: TypeRef) -> set[str]:
+    if isinstance(type_, (ModelRef, EnumRef, UnionRef)):
+        return {type_.name}
+    if isinstance(type_, ListType):
+        return _named(type_.item)
+    if isinstance(type_, MapType):
+        return _named(type_.value)
+    if isinstance(type_, NullableType):
+        return _named(type_.inner)
+    return set()
+
+
+def _model_names(union: UnionIR, unions: dict[str, UnionIR]) -> set[str]:
+    names: set[str] = set()
+    for variant in union.variants:
+        if isinstance(variant.type, ModelRef):
+            names.add(variant.type.name)
+        elif isinstance(variant.type, UnionRef):
+            names |= _model_names(unions[variant.type.name], unions)
+    return names
+
+
+def _type_label(type_: TypeRef) -> str:
+    if isinstance(type_, (ModelRef, EnumRef, UnionRef)):
+        return type_.name
+    if isinstance(type_, PrimitiveType):
+        return type_.kind
+    if isinstance(type_, ConstType):
+        return repr(type_.value)
+    if isinstance(type_, ListType):
+        return "array"
+    if isinstance(type_, MapType):
+        return "object"
+    return "any value"
+
+
+def _json_type_test(type_: TypeRef, renderer: _Renderer) -> Code | None:
+    """A cheap test that decoded JSON has the right shape for a scalar variant (None: always)."""
+    if isinstance(type_, PrimitiveType):
+        return Code(
+            {
+                "string": "isinstance(data, str)",
+                "integer": "isinstance(data, int) and not isinstance(data, bool)",
+                "number": "isinstance(data, (int, float)) and not isinstance(data, bool)",
+                "boolean": "isinstance(data, bool)",
+            }[type_.kind]
+        )
+    if isinstance(type_, ConstType):
+        return Code(f"data == {escape.value_literal(type_.value)}")
+    if isinstance(type_, EnumRef):
+        raw = "int" if renderer.enums[type_.name].kind == "integer" else "str"
+        return Code(f"isinstance(data, {raw})")
+    return None
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    """isort's order by type: CONSTANTS, then Classes, then functions and variables."""
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
+
+
+def _names_used(source: str) -> set[str]:
+    """Every name token in Python source (strings and comments excluded)."""
+    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+    return {token.string for token in tokens if token.type == tokenize.NAME}
