@@ -10,10 +10,20 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .errors import GeneratorError
 from .irjson import api_summary, api_to_json
-from .pipeline import DEFAULT_PATHS, DEFAULT_SPEC, SpecOptions, read_api
+from .pipeline import (
+    DEFAULT_PATHS,
+    DEFAULT_SPEC,
+    GenerateOptions,
+    SpecOptions,
+    check,
+    generate,
+    read_api,
+)
+from .write import TreeDiff
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -44,7 +54,34 @@ def _parser() -> argparse.ArgumentParser:
     _add_spec_options(inspect)
     inspect.add_argument("--json", action="store_true", help="print JSON (stable key order) instead of text")
     inspect.set_defaults(run=_inspect)
+
+    generate = commands.add_parser(
+        "generate",
+        help="write the client package",
+        description="Render, format and verify the client package, then replace the output "
+        "directory in one swap. On any failure the output is left as it was.",
+    )
+    _add_spec_options(generate)
+    _add_output_options(generate)
+    generate.set_defaults(run=_generate)
+
+    check = commands.add_parser(
+        "check",
+        help="exit 1 if the output differs from what the spec and templates produce",
+        description="Regenerate in memory and compare with the output directory, file by file. "
+        "Exit status 0 when identical, 1 when not.",
+    )
+    _add_spec_options(check)
+    _add_output_options(check)
+    check.set_defaults(run=_check)
     return parser
+
+
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", default="generated", help="output directory (default: generated)")
+    parser.add_argument(
+        "--package", default="openai_evals", help="Python package name (default: openai_evals)"
+    )
 
 
 def _add_spec_options(parser: argparse.ArgumentParser) -> None:
@@ -71,6 +108,37 @@ def _spec_options(args: argparse.Namespace) -> SpecOptions:
     # Tags alone select by tag only; paths default to /evals when neither is given.
     paths = tuple(args.paths) if args.paths else (() if args.tags else DEFAULT_PATHS)
     return SpecOptions(spec=args.spec, paths=paths, tags=tuple(args.tags), validate=args.validate)
+
+
+def _generate_options(args: argparse.Namespace) -> GenerateOptions:
+    return GenerateOptions(spec=_spec_options(args), out=Path(args.out), package=args.package)
+
+
+def _generate(args: argparse.Namespace) -> int:
+    diff = generate(_generate_options(args))
+    if not diff:
+        print(f"{args.out}: up to date")
+    else:
+        print(f"{args.out}: {_diff_summary(diff)}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    diff = check(_generate_options(args))
+    if not diff:
+        print(f"{args.out}: up to date")
+        return 0
+    print(f"{args.out} differs from what the spec and templates produce ({_diff_summary(diff)}):")
+    for label, names in (("changed", diff.changed), ("missing", diff.added), ("unexpected", diff.removed)):
+        for name in names:
+            print(f"  {label}: {name}")
+    print("run `make generate` to update it")
+    return 1
+
+
+def _diff_summary(diff: TreeDiff) -> str:
+    parts = [f"{len(diff.changed)} changed", f"{len(diff.added)} added", f"{len(diff.removed)} removed"]
+    return ", ".join(parts)
 
 
 def _inspect(args: argparse.Namespace) -> int:

@@ -1,7 +1,8 @@
 """The IR as JSON and back, and as a readable summary (``python -m generator inspect``).
 
-Every IR object becomes a JSON object whose first key, ``kind``, names its class;
-keys follow the dataclass field order, so the output is stable. ``api_from_json``
+Every IR object becomes a JSON object whose first key, ``$kind``, names its class
+(``$`` because it cannot clash with a field: several IR classes have a field called
+``kind``); keys follow the dataclass field order, so the output is stable. ``api_from_json``
 reverses it exactly (``api_from_json(api_to_json(api)) == api``), which lets a
 generated package keep the IR it was made from.
 """
@@ -18,13 +19,14 @@ _CLASSES = {
     for cls in vars(ir).values()
     if isinstance(cls, type) and dataclasses.is_dataclass(cls)
 }
+_KIND = "$kind"
 _RAW_JSON_FIELDS = {("Default", "value"), ("ConstType", "value"), ("EnumValueIR", "value")}
 
 
 def api_to_json(value: Any) -> Any:
     """Convert an IR object (or tuple of them) to plain JSON data."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        data: dict[str, Any] = {"kind": type(value).__name__}
+        data: dict[str, Any] = {_KIND: type(value).__name__}
         for field in dataclasses.fields(value):
             item = getattr(value, field.name)
             raw = (type(value).__name__, field.name) in _RAW_JSON_FIELDS
@@ -37,8 +39,8 @@ def api_to_json(value: Any) -> Any:
 
 def api_from_json(data: Any) -> Any:
     """Rebuild IR objects from :func:`api_to_json` output (lists become tuples)."""
-    if isinstance(data, dict) and data.get("kind") in _CLASSES:
-        cls = _CLASSES[data["kind"]]
+    if isinstance(data, dict) and data.get(_KIND) in _CLASSES:
+        cls = _CLASSES[data[_KIND]]
         kwargs = {}
         for field in dataclasses.fields(cls):
             if field.name not in data:

@@ -84,7 +84,7 @@ class RenderOptions:
     """Choices about the generated package that do not come from the spec."""
 
     package: str = "openai_evals"
-    version: str = "0.1.0"
+    package_version: str = "0.1.0"
 
 
 def render_package(api: Api, options: RenderOptions) -> dict[str, str]:
@@ -109,7 +109,9 @@ class _Renderer:
         self.env.globals.update(
             api=api,
             package=escape.identifier(options.package),
-            version=escape.string_literal(options.version),
+            version=escape.string_literal(options.package_version),
+            package_version=options.package_version,
+            distribution=options.package.replace("_", "-"),
             annotation=self.annotation,
             field_annotation=self.field_annotation,
             parse=self.parse,
@@ -137,6 +139,8 @@ class _Renderer:
     def render_all(self) -> dict[str, str]:
         package = self.options.package
         files = {
+            "pyproject.toml": self.template("pyproject.toml.jinja"),
+            "README.md": self.template("README.md.jinja"),
             f"{package}/__init__.py": self.template("package_init.py.jinja"),
             f"{package}/_runtime.py": self.template("runtime.py.jinja"),
             f"{package}/models/__init__.py": self.models_init(),

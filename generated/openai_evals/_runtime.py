@@ -1,0 +1,224 @@
+"""Support code for the generated models: the UNSET sentinel, errors and value checks.
+
+The models call these helpers from their ``from_dict`` and ``to_dict`` methods;
+nothing here inspects types at run time.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Final, Literal, TypeVar, cast
+
+
+class Unset(enum.Enum):
+    """The type of :data:`UNSET`: a field or argument that was not given at all."""
+
+    UNSET = "UNSET"
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final = Unset.UNSET
+"""Marks a value that is absent, as opposed to present and ``None`` (JSON null)."""
+
+
+class ParseError(ValueError):
+    """Decoded JSON does not match the API's schema.
+
+    ``path`` locates the bad value (``EvalRun.data_source.source.content[2]``),
+    ``problem`` says what is wrong with it.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class StrEnum(str, enum.Enum):
+    """A string enum whose members print as their values."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class IntEnum(int, enum.Enum):
+    """An integer enum whose members print as their values."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+@dataclass(slots=True)
+class UnknownVariant:
+    """A union member whose tag this client does not know (the API is newer than it).
+
+    ``data`` is the JSON object exactly as received; ``to_dict()`` gives it back.
+    """
+
+    tag: str | None
+    data: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object as it was received."""
+        return dict(self.data)
+
+
+def at(path: str, key: str | int | None) -> str:
+    """The path of ``key`` inside ``path``: ``Eval.name``, ``Eval.testing_criteria[0]``."""
+    if key is None:
+        return path
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}"
+
+
+_JSON_NAMES = {
+    str: "str",
+    int: "int",
+    float: "float",
+    bool: "bool",
+    type(None): "null",
+    dict: "object",
+    list: "array",
+}
+
+
+def _wrong_type(
+    expected: str, value: Any, path: str, key: str | int | None
+) -> ParseError:
+    got = _JSON_NAMES.get(type(value), type(value).__name__)
+    return ParseError(at(path, key), f"expected {expected}, got {got}")
+
+
+def expect_str(value: Any, path: str, key: str | int | None) -> str:
+    """``value`` if it is a string."""
+    if type(value) is str:
+        return value
+    raise _wrong_type("string", value, path, key)
+
+
+def expect_int(value: Any, path: str, key: str | int | None) -> int:
+    """``value`` if it is an integer (not a boolean)."""
+    if type(value) is int:
+        return value
+    raise _wrong_type("integer", value, path, key)
+
+
+def expect_number(value: Any, path: str, key: str | int | None) -> float:
+    """``value`` if it is a number; integers stay integers so they round-trip."""
+    if type(value) is float or type(value) is int:
+        return value
+    raise _wrong_type("number", value, path, key)
+
+
+def expect_bool(value: Any, path: str, key: str | int | None) -> bool:
+    """``value`` if it is a boolean."""
+    if type(value) is bool:
+        return value
+    raise _wrong_type("boolean", value, path, key)
+
+
+def expect_list(value: Any, path: str, key: str | int | None) -> list[Any]:
+    """``value`` if it is a JSON array."""
+    if type(value) is list:
+        return value
+    raise _wrong_type("array", value, path, key)
+
+
+def expect_object(value: Any, path: str, key: str | int | None) -> dict[str, Any]:
+    """``value`` if it is a JSON object."""
+    if type(value) is dict:
+        return value
+    raise _wrong_type("object", value, path, key)
+
+
+_C = TypeVar("_C", bound="str | int | float | bool")
+
+
+def expect_const(value: Any, expected: _C, path: str, key: str | int | None) -> _C:
+    """``value`` if it is exactly ``expected`` (same JSON type, same value)."""
+    if value == expected and type(value) is type(expected):
+        return expected
+    raise ParseError(at(path, key), f"expected {expected!r}, got {value!r}"[:200])
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def parse_enum(cls: type[_E], value: Any, path: str, key: str | int | None) -> _E | Any:
+    """The member of ``cls`` with this value, or the value itself if the spec does not list it.
+
+    Enums are open: the API may add values before this client knows them.
+    """
+    if type(value) is str or type(value) is int:
+        member = cls._value2member_map_.get(value)
+        return value if member is None else cast(_E, member)
+    raise _wrong_type("string" if issubclass(cls, str) else "integer", value, path, key)
+
+
+def enum_value(value: enum.Enum | str | int) -> Any:
+    """The JSON value of an enum member (plain values pass through)."""
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def parse_datetime(value: Any, path: str, key: str | int | None) -> datetime:
+    """An RFC 3339 date-time string as a ``datetime``."""
+    text = expect_str(value, path, key)
+    try:
+        return datetime.fromisoformat(
+            text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
+        )
+    except ValueError:
+        raise ParseError(
+            at(path, key), f"expected an RFC 3339 date-time, got {text!r}"[:200]
+        ) from None
+
+
+def format_datetime(value: datetime) -> str:
+    """A ``datetime`` as an RFC 3339 string (UTC written as ``Z``)."""
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def parse_date(value: Any, path: str, key: str | int | None) -> date:
+    """An RFC 3339 full-date string as a ``date``."""
+    text = expect_str(value, path, key)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ParseError(
+            at(path, key), f"expected an RFC 3339 date, got {text!r}"[:200]
+        ) from None
+
+
+def format_date(value: date) -> str:
+    """A ``date`` as ``YYYY-MM-DD``."""
+    return value.isoformat()
+
+
+def extra_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The properties of ``data`` that the model does not describe."""
+    if known.issuperset(data):
+        return {}
+    return {key: value for key, value in data.items() if key not in known}
+
+
+def decode_json(text: str | bytes | bytearray, path: str) -> Any:
+    """Decode a JSON document; malformed JSON is a ParseError at ``path``."""
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ParseError(path, f"invalid JSON: {error}") from None
+
+
+def encode_json(data: Any) -> str:
+    """Encode JSON data compactly, keeping non-ASCII text as it is."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

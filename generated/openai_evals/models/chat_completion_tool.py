@@ -1,0 +1,74 @@
+"""Generated from the API spec: ChatCompletionTool."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    extra_fields,
+)
+from .function_object import FunctionObject
+
+
+@dataclass(slots=True, kw_only=True)
+class ChatCompletionTool:
+    """A function the model may call during a chat completion."""
+
+    type: Literal["function"] = "function"
+    """Type discriminator; always `function`."""
+    function: FunctionObject
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "function"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "ChatCompletionTool"
+    ) -> ChatCompletionTool:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["function"] = expect_const(
+                d["type"], "function", path, "type"
+            )
+            function = FunctionObject.from_dict(d["function"], at(path, "function"))
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            function=function,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> ChatCompletionTool:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "ChatCompletionTool"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "function": self.function.to_dict(),
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,146 @@
+"""Generated from the API spec: CodeInterpreterTool, CodeInterpreterToolContainer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, TypeAlias
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    UnknownVariant,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_list,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
+
+
+@dataclass(slots=True, kw_only=True)
+class CodeInterpreterTool:
+    """Hosted tool that runs Python code while the answer is produced."""
+
+    type: Literal["code_interpreter"] = "code_interpreter"
+    """Type discriminator; always `code_interpreter`."""
+    container: CodeInterpreterToolContainer
+    """Where the code runs: the ID of an existing container, or settings for an
+    automatically created one (files, memory limit).
+    """
+    allowed_callers: list[CallableToolAllowedCaller | str] | None | Unset = UNSET
+    """Contexts from which the tool may be invoked."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "container", "allowed_callers"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "CodeInterpreterTool"
+    ) -> CodeInterpreterTool:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["code_interpreter"] = expect_const(
+                d["type"], "code_interpreter", path, "type"
+            )
+            container = parse_code_interpreter_tool_container(
+                d["container"], at(path, "container")
+            )
+            allowed_callers = d.get("allowed_callers", UNSET)
+            if allowed_callers is not UNSET and allowed_callers is not None:
+                allowed_callers = [
+                    parse_enum(
+                        CallableToolAllowedCaller, v0, at(path, "allowed_callers"), i0
+                    )
+                    for i0, v0 in enumerate(
+                        expect_list(allowed_callers, path, "allowed_callers")
+                    )
+                ]
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            container=container,
+            allowed_callers=allowed_callers,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> CodeInterpreterTool:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "CodeInterpreterTool"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "container": dump_code_interpreter_tool_container(self.container),
+        }
+        if self.allowed_callers is not UNSET:
+            data["allowed_callers"] = (
+                None
+                if self.allowed_callers is None
+                else [enum_value(v0) for v0 in self.allowed_callers]
+            )
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())
+
+
+CodeInterpreterToolContainer: TypeAlias = str | AutoCodeInterpreterToolParam
+"""Where the code runs: the ID of an existing container, or settings for an automatically
+created one (files, memory limit).
+"""
+
+
+def parse_code_interpreter_tool_container(
+    data: Any, path: str = "CodeInterpreterToolContainer"
+) -> CodeInterpreterToolContainer:
+    """Parse one CodeInterpreterToolContainer from decoded JSON: the first variant that fits, in order."""
+    problems: list[str] = []
+    if isinstance(data, str):
+        return expect_str(data, path, None)
+    try:
+        return AutoCodeInterpreterToolParam.from_dict(data, at(path, None))
+    except ParseError as error:
+        problems.append(str(error))
+    raise ParseError(
+        path,
+        "fits no variant of CodeInterpreterToolContainer ("
+        + "; ".join(problems or ["wrong JSON type"])
+        + ")",
+    )
+
+
+def dump_code_interpreter_tool_container(value: CodeInterpreterToolContainer) -> Any:
+    """A CodeInterpreterToolContainer value as JSON data."""
+    if isinstance(
+        value,
+        (
+            AutoCodeInterpreterToolParam,
+            UnknownVariant,
+        ),
+    ):
+        return value.to_dict()
+    return value

@@ -1,0 +1,97 @@
+"""Generated from the API spec: ComputerUsePreviewTool."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_int,
+    expect_object,
+    extra_fields,
+    parse_enum,
+)
+from .computer_environment import ComputerEnvironment
+
+
+@dataclass(slots=True, kw_only=True)
+class ComputerUsePreviewTool:
+    """Preview version of the hosted computer tool, for a given environment and screen
+    size.
+    """
+
+    type: Literal["computer_use_preview"] = "computer_use_preview"
+    """Type discriminator; always `computer_use_preview`.
+
+    The API's default is ``"computer_use_preview"``.
+    """
+    environment: ComputerEnvironment | str
+    """Kind of computer environment the model operates."""
+    display_width: int
+    """Screen width, in pixels."""
+    display_height: int
+    """Screen height, in pixels."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "environment", "display_width", "display_height"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "ComputerUsePreviewTool"
+    ) -> ComputerUsePreviewTool:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["computer_use_preview"] = expect_const(
+                d["type"], "computer_use_preview", path, "type"
+            )
+            environment = parse_enum(
+                ComputerEnvironment, d["environment"], path, "environment"
+            )
+            display_width = expect_int(d["display_width"], path, "display_width")
+            display_height = expect_int(d["display_height"], path, "display_height")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            environment=environment,
+            display_width=display_width,
+            display_height=display_height,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> ComputerUsePreviewTool:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "ComputerUsePreviewTool"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "environment": enum_value(self.environment),
+            "display_width": self.display_width,
+            "display_height": self.display_height,
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,106 @@
+"""Generated from the API spec: ContainerNetworkPolicyAllowlistParam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_list,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+from .container_network_policy_domain_secret_param import (
+    ContainerNetworkPolicyDomainSecretParam,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class ContainerNetworkPolicyAllowlistParam:
+    """Outbound network access limited to listed domains."""
+
+    type: Literal["allowlist"] = "allowlist"
+    """Type discriminator; always `allowlist`.
+
+    The API's default is ``"allowlist"``.
+    """
+    allowed_domains: list[str]
+    """Domains the container may reach."""
+    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
+    """Secrets to inject for requests to some of the allowed domains."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "allowed_domains", "domain_secrets"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "ContainerNetworkPolicyAllowlistParam"
+    ) -> ContainerNetworkPolicyAllowlistParam:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["allowlist"] = expect_const(
+                d["type"], "allowlist", path, "type"
+            )
+            allowed_domains = [
+                expect_str(v0, at(path, "allowed_domains"), i0)
+                for i0, v0 in enumerate(
+                    expect_list(d["allowed_domains"], path, "allowed_domains")
+                )
+            ]
+            domain_secrets = d.get("domain_secrets", UNSET)
+            if domain_secrets is not UNSET:
+                domain_secrets = [
+                    ContainerNetworkPolicyDomainSecretParam.from_dict(
+                        v0, at(at(path, "domain_secrets"), i0)
+                    )
+                    for i0, v0 in enumerate(
+                        expect_list(domain_secrets, path, "domain_secrets")
+                    )
+                ]
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            allowed_domains=allowed_domains,
+            domain_secrets=domain_secrets,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> ContainerNetworkPolicyAllowlistParam:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "ContainerNetworkPolicyAllowlistParam"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "allowed_domains": list(self.allowed_domains),
+        }
+        if self.domain_secrets is not UNSET:
+            data["domain_secrets"] = [v0.to_dict() for v0 in self.domain_secrets]
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,79 @@
+"""Generated from the API spec: ContainerNetworkPolicyDomainSecretParam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class ContainerNetworkPolicyDomainSecretParam:
+    """A secret injected into requests to one domain."""
+
+    domain: str
+    """Domain the secret is for."""
+    name: str
+    """Name under which the secret is injected."""
+    value: str
+    """Value of the secret."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"domain", "name", "value"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "ContainerNetworkPolicyDomainSecretParam"
+    ) -> ContainerNetworkPolicyDomainSecretParam:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            domain = expect_str(d["domain"], path, "domain")
+            name = expect_str(d["name"], path, "name")
+            value = expect_str(d["value"], path, "value")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            domain=domain,
+            name=name,
+            value=value,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> ContainerNetworkPolicyDomainSecretParam:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(
+            decode_json(text, "ContainerNetworkPolicyDomainSecretParam")
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "domain": self.domain,
+            "name": self.name,
+            "value": self.value,
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,78 @@
+"""Generated from the API spec: ContainerReferenceParam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class ContainerReferenceParam:
+    """An existing container, by ID."""
+
+    type: Literal["container_reference"] = "container_reference"
+    """Type discriminator; always `container_reference`.
+
+    The API's default is ``"container_reference"``.
+    """
+    container_id: str
+    """ID of the container."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "container_id"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "ContainerReferenceParam"
+    ) -> ContainerReferenceParam:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["container_reference"] = expect_const(
+                d["type"], "container_reference", path, "type"
+            )
+            container_id = expect_str(d["container_id"], path, "container_id")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            container_id=container_id,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> ContainerReferenceParam:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "ContainerReferenceParam"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "container_id": self.container_id,
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

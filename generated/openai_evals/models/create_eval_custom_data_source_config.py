@@ -1,0 +1,98 @@
+"""Generated from the API spec: CreateEvalCustomDataSourceConfig."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_bool,
+    expect_const,
+    expect_object,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class CreateEvalCustomDataSourceConfig:
+    """Data source config for your own data: a JSON Schema for one item. Graders can refer
+    to the item fields, and every run must supply items of this shape.
+    """
+
+    type: Literal["custom"] = "custom"
+    """Type discriminator; always `custom`.
+
+    The API's default is ``"custom"``.
+    """
+    item_schema: dict[str, Any]
+    """JSON Schema that every item must satisfy."""
+    include_sample_schema: bool | Unset = UNSET
+    """Set to true when runs will also produce a model sample per item (the `sample`
+    namespace), for instance by generating responses from the items.
+
+    The API's default is ``false``.
+    """
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "item_schema", "include_sample_schema"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "CreateEvalCustomDataSourceConfig"
+    ) -> CreateEvalCustomDataSourceConfig:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["custom"] = expect_const(d["type"], "custom", path, "type")
+            item_schema: dict[str, Any] = expect_object(
+                d["item_schema"], path, "item_schema"
+            )
+            include_sample_schema = d.get("include_sample_schema", UNSET)
+            if include_sample_schema is not UNSET:
+                include_sample_schema = expect_bool(
+                    include_sample_schema, path, "include_sample_schema"
+                )
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            item_schema=item_schema,
+            include_sample_schema=include_sample_schema,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> CreateEvalCustomDataSourceConfig:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "CreateEvalCustomDataSourceConfig"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "item_schema": dict(self.item_schema),
+        }
+        if self.include_sample_schema is not UNSET:
+            data["include_sample_schema"] = self.include_sample_schema
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,98 @@
+"""Generated from the API spec: CreateEvalItemVariant1, CreateEvalItem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, TypeAlias
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+from .eval_item import EvalItem
+
+
+@dataclass(slots=True, kw_only=True)
+class CreateEvalItemVariant1:
+    """The CreateEvalItemVariant1 object of the API."""
+
+    role: str
+    """Author of the message, such as `system`, `user` or `assistant`."""
+    content: str
+    """Message text; may contain template placeholders."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"role", "content"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "CreateEvalItemVariant1"
+    ) -> CreateEvalItemVariant1:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            role = expect_str(d["role"], path, "role")
+            content = expect_str(d["content"], path, "content")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            role=role,
+            content=content,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> CreateEvalItemVariant1:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "CreateEvalItemVariant1"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "role": self.role,
+            "content": self.content,
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())
+
+
+CreateEvalItem: TypeAlias = CreateEvalItemVariant1 | EvalItem
+"""One prompt message of a label grader: either a plain role/content pair or a full eval
+message. Text may contain `{{item.<field>}}` placeholders.
+"""
+
+
+def parse_create_eval_item(data: Any, path: str = "CreateEvalItem") -> CreateEvalItem:
+    """Parse one CreateEvalItem from decoded JSON: the first variant that fits, in order."""
+    problems: list[str] = []
+    try:
+        return CreateEvalItemVariant1.from_dict(data, at(path, None))
+    except ParseError as error:
+        problems.append(str(error))
+    try:
+        return EvalItem.from_dict(data, at(path, None))
+    except ParseError as error:
+        problems.append(str(error))
+    raise ParseError(
+        path,
+        "fits no variant of CreateEvalItem ("
+        + "; ".join(problems or ["wrong JSON type"])
+        + ")",
+    )

@@ -1,0 +1,114 @@
+"""Generated from the API spec: CreateEvalLabelModelGrader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_list,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+from .create_eval_item import CreateEvalItem, parse_create_eval_item
+
+
+@dataclass(slots=True, kw_only=True)
+class CreateEvalLabelModelGrader:
+    """Grader that asks a model to put one of the given labels on each item; the item
+    passes when that label is one of the passing labels.
+    """
+
+    type: Literal["label_model"] = "label_model"
+    """Type discriminator; always `label_model`."""
+    name: str
+    """Name that identifies the grader."""
+    model: str
+    """Model that picks the label; it must support structured outputs."""
+    input: list[CreateEvalItem]
+    """Prompt messages for the labelling model; they may contain `{{item.<field>}}`
+    placeholders.
+    """
+    labels: list[str]
+    """All labels the model can choose from."""
+    passing_labels: list[str]
+    """The labels that count as a pass; a subset of `labels`."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "name", "model", "input", "labels", "passing_labels"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "CreateEvalLabelModelGrader"
+    ) -> CreateEvalLabelModelGrader:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["label_model"] = expect_const(
+                d["type"], "label_model", path, "type"
+            )
+            name = expect_str(d["name"], path, "name")
+            model = expect_str(d["model"], path, "model")
+            input = [
+                parse_create_eval_item(v0, at(at(path, "input"), i0))
+                for i0, v0 in enumerate(expect_list(d["input"], path, "input"))
+            ]
+            labels = [
+                expect_str(v0, at(path, "labels"), i0)
+                for i0, v0 in enumerate(expect_list(d["labels"], path, "labels"))
+            ]
+            passing_labels = [
+                expect_str(v0, at(path, "passing_labels"), i0)
+                for i0, v0 in enumerate(
+                    expect_list(d["passing_labels"], path, "passing_labels")
+                )
+            ]
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            name=name,
+            model=model,
+            input=input,
+            labels=labels,
+            passing_labels=passing_labels,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> CreateEvalLabelModelGrader:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "CreateEvalLabelModelGrader"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "name": self.name,
+            "model": self.model,
+            "input": [v0.to_dict() for v0 in self.input],
+            "labels": list(self.labels),
+            "passing_labels": list(self.passing_labels),
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

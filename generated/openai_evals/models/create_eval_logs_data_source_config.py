@@ -1,0 +1,82 @@
+"""Generated from the API spec: CreateEvalLogsDataSourceConfig."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class CreateEvalLogsDataSourceConfig:
+    """Data source config that draws items from your logged API traffic, selected by
+    metadata such as `usecase=chatbot`.
+    """
+
+    type: Literal["logs"] = "logs"
+    """Type discriminator; always `logs`.
+
+    The API's default is ``"logs"``.
+    """
+    metadata: dict[str, Any] | Unset = UNSET
+    """Metadata pairs that select the logged requests."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "metadata"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "CreateEvalLogsDataSourceConfig"
+    ) -> CreateEvalLogsDataSourceConfig:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["logs"] = expect_const(d["type"], "logs", path, "type")
+            metadata = d.get("metadata", UNSET)
+            if metadata is not UNSET:
+                metadata = expect_object(metadata, path, "metadata")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            metadata=metadata,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> CreateEvalLogsDataSourceConfig:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "CreateEvalLogsDataSourceConfig"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+        }
+        if self.metadata is not UNSET:
+            data["metadata"] = dict(self.metadata)
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

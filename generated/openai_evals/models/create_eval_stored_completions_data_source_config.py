@@ -1,0 +1,90 @@
+"""Generated from the API spec: CreateEvalStoredCompletionsDataSourceConfig."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class CreateEvalStoredCompletionsDataSourceConfig:
+    """Deprecated: data source config over stored chat completions; use the logs config
+    instead.
+
+    Deprecated by the API.
+    """
+
+    type: Literal["stored_completions"] = "stored_completions"
+    """Type discriminator; always `stored_completions`.
+
+    The API's default is ``"stored_completions"``.
+    """
+    metadata: dict[str, Any] | Unset = UNSET
+    """Metadata pairs that select the stored completions."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "metadata"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "CreateEvalStoredCompletionsDataSourceConfig"
+    ) -> CreateEvalStoredCompletionsDataSourceConfig:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["stored_completions"] = expect_const(
+                d["type"], "stored_completions", path, "type"
+            )
+            metadata = d.get("metadata", UNSET)
+            if metadata is not UNSET:
+                metadata = expect_object(metadata, path, "metadata")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            metadata=metadata,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(
+        cls, text: str | bytes
+    ) -> CreateEvalStoredCompletionsDataSourceConfig:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(
+            decode_json(text, "CreateEvalStoredCompletionsDataSourceConfig")
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+        }
+        if self.metadata is not UNSET:
+            data["metadata"] = dict(self.metadata)
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,84 @@
+"""Generated from the API spec: CustomGrammarFormatParam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+from .grammar_syntax1 import GrammarSyntax1
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomGrammarFormatParam:
+    """Input that must follow a grammar you provide."""
+
+    type: Literal["grammar"] = "grammar"
+    """Type discriminator; always `grammar`.
+
+    The API's default is ``"grammar"``.
+    """
+    syntax: GrammarSyntax1 | str
+    """Grammar language: `lark` or `regex`."""
+    definition: str
+    """The grammar itself."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "syntax", "definition"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "CustomGrammarFormatParam"
+    ) -> CustomGrammarFormatParam:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["grammar"] = expect_const(d["type"], "grammar", path, "type")
+            syntax = parse_enum(GrammarSyntax1, d["syntax"], path, "syntax")
+            definition = expect_str(d["definition"], path, "definition")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            syntax=syntax,
+            definition=definition,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> CustomGrammarFormatParam:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "CustomGrammarFormatParam"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "syntax": enum_value(self.syntax),
+            "definition": self.definition,
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,161 @@
+"""Generated from the API spec: CustomToolParam, CustomToolParamFormat."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, TypeAlias
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    UnknownVariant,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_bool,
+    expect_const,
+    expect_list,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
+from .custom_grammar_format_param import CustomGrammarFormatParam
+from .custom_text_format_param import CustomTextFormatParam
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomToolParam:
+    """A tool you define whose input is free text or text following a grammar."""
+
+    type: Literal["custom"] = "custom"
+    """Type discriminator; always `custom`.
+
+    The API's default is ``"custom"``.
+    """
+    name: str
+    """Name that identifies the tool in tool calls."""
+    description: str | Unset = UNSET
+    """What the tool does, given to the model as context."""
+    format: CustomToolParamFormat | Unset = UNSET
+    """Format of the tool input; free text when omitted."""
+    defer_loading: bool | Unset = UNSET
+    """When true, the tool is found later, through tool search."""
+    allowed_callers: list[CallableToolAllowedCaller | str] | None | Unset = UNSET
+    """Contexts from which the tool may be invoked."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "name", "description", "format", "defer_loading", "allowed_callers"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "CustomToolParam") -> CustomToolParam:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["custom"] = expect_const(d["type"], "custom", path, "type")
+            name = expect_str(d["name"], path, "name")
+            description = d.get("description", UNSET)
+            if description is not UNSET:
+                description = expect_str(description, path, "description")
+            format = d.get("format", UNSET)
+            if format is not UNSET:
+                format = parse_custom_tool_param_format(format, at(path, "format"))
+            defer_loading = d.get("defer_loading", UNSET)
+            if defer_loading is not UNSET:
+                defer_loading = expect_bool(defer_loading, path, "defer_loading")
+            allowed_callers = d.get("allowed_callers", UNSET)
+            if allowed_callers is not UNSET and allowed_callers is not None:
+                allowed_callers = [
+                    parse_enum(
+                        CallableToolAllowedCaller, v0, at(path, "allowed_callers"), i0
+                    )
+                    for i0, v0 in enumerate(
+                        expect_list(allowed_callers, path, "allowed_callers")
+                    )
+                ]
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            name=name,
+            description=description,
+            format=format,
+            defer_loading=defer_loading,
+            allowed_callers=allowed_callers,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> CustomToolParam:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "CustomToolParam"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "name": self.name,
+        }
+        if self.description is not UNSET:
+            data["description"] = self.description
+        if self.format is not UNSET:
+            data["format"] = self.format.to_dict()
+        if self.defer_loading is not UNSET:
+            data["defer_loading"] = self.defer_loading
+        if self.allowed_callers is not UNSET:
+            data["allowed_callers"] = (
+                None
+                if self.allowed_callers is None
+                else [enum_value(v0) for v0 in self.allowed_callers]
+            )
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())
+
+
+CustomToolParamFormat: TypeAlias = (
+    CustomTextFormatParam | CustomGrammarFormatParam | UnknownVariant
+)
+"""Format of the tool input; free text when omitted."""
+
+_CUSTOM_TOOL_PARAM_FORMAT: dict[str, Callable[[Any, str], CustomToolParamFormat]] = {
+    "text": CustomTextFormatParam.from_dict,
+    "grammar": CustomGrammarFormatParam.from_dict,
+}
+
+
+def parse_custom_tool_param_format(
+    data: Any, path: str = "CustomToolParamFormat"
+) -> CustomToolParamFormat:
+    """Parse one CustomToolParamFormat from decoded JSON, choosing the variant by its tag.
+
+    The tag is the type property. An unknown tag gives an
+    UnknownVariant that keeps the data as received.
+    """
+    d = expect_object(data, path, None)
+    tag = d.get("type")
+    if type(tag) is not str:
+        raise ParseError(
+            at(path, "type"), "missing or not a string: cannot choose a variant"
+        )
+    parse = _CUSTOM_TOOL_PARAM_FORMAT.get(tag)
+    if parse is None:
+        return UnknownVariant(tag, d)
+    return parse(d, path)

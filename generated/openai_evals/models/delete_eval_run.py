@@ -1,0 +1,81 @@
+"""Generated from the API spec: DeleteEvalRunResponse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .._runtime import (
+    UNSET,
+    Unset,
+    decode_json,
+    encode_json,
+    expect_bool,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class DeleteEvalRunResponse:
+    """Confirmation that a run was deleted."""
+
+    object: str | Unset = UNSET
+    """Kind of object, `eval.run.deleted`."""
+    deleted: bool | Unset = UNSET
+    """True when the run is gone."""
+    run_id: str | Unset = UNSET
+    """ID of the deleted run."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"object", "deleted", "run_id"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "DeleteEvalRunResponse"
+    ) -> DeleteEvalRunResponse:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        object = d.get("object", UNSET)
+        if object is not UNSET:
+            object = expect_str(object, path, "object")
+        deleted = d.get("deleted", UNSET)
+        if deleted is not UNSET:
+            deleted = expect_bool(deleted, path, "deleted")
+        run_id = d.get("run_id", UNSET)
+        if run_id is not UNSET:
+            run_id = expect_str(run_id, path, "run_id")
+        return cls(
+            object=object,
+            deleted=deleted,
+            run_id=run_id,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> DeleteEvalRunResponse:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "DeleteEvalRunResponse"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {}
+        if self.object is not UNSET:
+            data["object"] = self.object
+        if self.deleted is not UNSET:
+            data["deleted"] = self.deleted
+        if self.run_id is not UNSET:
+            data["run_id"] = self.run_id
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

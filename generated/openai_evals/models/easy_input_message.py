@@ -1,0 +1,146 @@
+"""Generated from the API spec: EasyInputMessageRole, EasyInputMessage,
+EasyInputMessageContent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, TypeAlias
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    StrEnum,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_list,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+from .input_content import InputContent, parse_input_content
+from .message_phase import MessagePhase
+
+
+class EasyInputMessageRole(StrEnum):
+    """Who the message is from; `developer` and `system` instructions outrank `user` ones."""
+
+    USER = "user"
+    ASSISTANT = "assistant"
+    SYSTEM = "system"
+    DEVELOPER = "developer"
+
+
+@dataclass(slots=True, kw_only=True)
+class EasyInputMessage:
+    """A message given to a model. `developer` and `system` messages take precedence over
+    `user` messages; `assistant` messages stand for earlier model replies.
+    """
+
+    role: EasyInputMessageRole | str
+    """Who the message is from; `developer` and `system` instructions outrank `user` ones."""
+    content: EasyInputMessageContent
+    """The message content: a string, or a list of text, image and file parts. Assistant
+    messages can carry earlier replies.
+    """
+    phase: MessagePhase | str | None | Unset = UNSET
+    type: Literal["message"] | Unset = UNSET
+    """Type discriminator; always `message`."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"role", "content", "phase", "type"})
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "EasyInputMessage") -> EasyInputMessage:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            role = parse_enum(EasyInputMessageRole, d["role"], path, "role")
+            content = parse_easy_input_message_content(
+                d["content"], at(path, "content")
+            )
+            phase = d.get("phase", UNSET)
+            if phase is not UNSET and phase is not None:
+                phase = parse_enum(MessagePhase, phase, path, "phase")
+            type = d.get("type", UNSET)
+            if type is not UNSET:
+                type = expect_const(type, "message", path, "type")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            role=role,
+            content=content,
+            phase=phase,
+            type=type,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EasyInputMessage:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EasyInputMessage"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "role": enum_value(self.role),
+            "content": dump_easy_input_message_content(self.content),
+        }
+        if self.phase is not UNSET:
+            data["phase"] = None if self.phase is None else enum_value(self.phase)
+        if self.type is not UNSET:
+            data["type"] = self.type
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())
+
+
+EasyInputMessageContent: TypeAlias = str | list[InputContent]
+"""The message content: a string, or a list of text, image and file parts. Assistant
+messages can carry earlier replies.
+"""
+
+
+def parse_easy_input_message_content(
+    data: Any, path: str = "EasyInputMessageContent"
+) -> EasyInputMessageContent:
+    """Parse one EasyInputMessageContent from decoded JSON: the first variant that fits, in order."""
+    problems: list[str] = []
+    if isinstance(data, str):
+        return expect_str(data, path, None)
+    try:
+        return [
+            parse_input_content(v0, at(at(path, None), i0))
+            for i0, v0 in enumerate(expect_list(data, path, None))
+        ]
+    except ParseError as error:
+        problems.append(str(error))
+    raise ParseError(
+        path,
+        "fits no variant of EasyInputMessageContent ("
+        + "; ".join(problems or ["wrong JSON type"])
+        + ")",
+    )
+
+
+def dump_easy_input_message_content(value: EasyInputMessageContent) -> Any:
+    """A EasyInputMessageContent value as JSON data."""
+    if isinstance(value, list):
+        return [v0.to_dict() for v0 in value]
+    return value

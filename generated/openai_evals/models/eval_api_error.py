@@ -1,0 +1,70 @@
+"""Generated from the API spec: EvalApiError."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalApiError:
+    """Error reported by the Evals API for a run or a sample."""
+
+    code: str
+    """Machine-readable error code."""
+    message: str
+    """Human-readable explanation of the error."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"code", "message"})
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "EvalApiError") -> EvalApiError:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            code = expect_str(d["code"], path, "code")
+            message = expect_str(d["message"], path, "message")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            code=code,
+            message=message,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalApiError:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalApiError"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "code": self.code,
+            "message": self.message,
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,77 @@
+"""Generated from the API spec: EvalCustomDataSourceConfig."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalCustomDataSourceConfig:
+    """Custom data source config as returned by the API: the resulting schema of the `item`
+    namespace and, when enabled, the `sample` namespace.
+    """
+
+    type: Literal["custom"] = "custom"
+    """Type discriminator; always `custom`.
+
+    The API's default is ``"custom"``.
+    """
+    schema: dict[str, Any]
+    """JSON Schema describing what graders and runs can use (see https://json-schema.org/)."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "schema"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "EvalCustomDataSourceConfig"
+    ) -> EvalCustomDataSourceConfig:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["custom"] = expect_const(d["type"], "custom", path, "type")
+            schema: dict[str, Any] = expect_object(d["schema"], path, "schema")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            schema=schema,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalCustomDataSourceConfig:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalCustomDataSourceConfig"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "schema": dict(self.schema),
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,97 @@
+"""Generated from the API spec: EvalGraderPython."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_number,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalGraderPython:
+    """Grader that scores each item by running your Python code."""
+
+    type: Literal["python"] = "python"
+    """Type discriminator; always `python`."""
+    name: str
+    """Name that identifies the grader."""
+    source: str
+    """Python source code of the grading script."""
+    image_tag: str | Unset = UNSET
+    """Tag of the runtime image the script runs in."""
+    pass_threshold: float | Unset = UNSET
+    """Lowest score that counts as a pass."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "name", "source", "image_tag", "pass_threshold"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "EvalGraderPython") -> EvalGraderPython:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["python"] = expect_const(d["type"], "python", path, "type")
+            name = expect_str(d["name"], path, "name")
+            source = expect_str(d["source"], path, "source")
+            image_tag = d.get("image_tag", UNSET)
+            if image_tag is not UNSET:
+                image_tag = expect_str(image_tag, path, "image_tag")
+            pass_threshold = d.get("pass_threshold", UNSET)
+            if pass_threshold is not UNSET:
+                pass_threshold = expect_number(pass_threshold, path, "pass_threshold")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            name=name,
+            source=source,
+            image_tag=image_tag,
+            pass_threshold=pass_threshold,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalGraderPython:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalGraderPython"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "name": self.name,
+            "source": self.source,
+        }
+        if self.image_tag is not UNSET:
+            data["image_tag"] = self.image_tag
+        if self.pass_threshold is not UNSET:
+            data["pass_threshold"] = self.pass_threshold
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

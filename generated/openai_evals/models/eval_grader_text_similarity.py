@@ -1,0 +1,131 @@
+"""Generated from the API spec: EvalGraderTextSimilarityEvaluationMetric,
+EvalGraderTextSimilarity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    StrEnum,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_number,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+
+
+class EvalGraderTextSimilarityEvaluationMetric(StrEnum):
+    """Similarity measure: cosine similarity, fuzzy matching, BLEU, GLEU, METEOR, or one of
+    the ROUGE variants.
+    """
+
+    COSINE = "cosine"
+    FUZZY_MATCH = "fuzzy_match"
+    BLEU = "bleu"
+    GLEU = "gleu"
+    METEOR = "meteor"
+    ROUGE_1 = "rouge_1"
+    ROUGE_2 = "rouge_2"
+    ROUGE_3 = "rouge_3"
+    ROUGE_4 = "rouge_4"
+    ROUGE_5 = "rouge_5"
+    ROUGE_L = "rouge_l"
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalGraderTextSimilarity:
+    """Grader that scores how similar a text is to a reference text."""
+
+    type: Literal["text_similarity"] = "text_similarity"
+    """Type discriminator; always `text_similarity`.
+
+    The API's default is ``"text_similarity"``.
+    """
+    name: str
+    """Name that identifies the grader."""
+    input: str
+    """The text to score; may contain template placeholders."""
+    reference: str
+    """The reference text; may contain template placeholders."""
+    evaluation_metric: EvalGraderTextSimilarityEvaluationMetric | str
+    """Similarity measure: cosine similarity, fuzzy matching, BLEU, GLEU, METEOR, or one of
+    the ROUGE variants.
+    """
+    pass_threshold: float
+    """Lowest similarity score that counts as a pass."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "name", "input", "reference", "evaluation_metric", "pass_threshold"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "EvalGraderTextSimilarity"
+    ) -> EvalGraderTextSimilarity:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["text_similarity"] = expect_const(
+                d["type"], "text_similarity", path, "type"
+            )
+            name = expect_str(d["name"], path, "name")
+            input = expect_str(d["input"], path, "input")
+            reference = expect_str(d["reference"], path, "reference")
+            evaluation_metric = parse_enum(
+                EvalGraderTextSimilarityEvaluationMetric,
+                d["evaluation_metric"],
+                path,
+                "evaluation_metric",
+            )
+            pass_threshold = expect_number(d["pass_threshold"], path, "pass_threshold")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            name=name,
+            input=input,
+            reference=reference,
+            evaluation_metric=evaluation_metric,
+            pass_threshold=pass_threshold,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalGraderTextSimilarity:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalGraderTextSimilarity"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "name": self.name,
+            "input": self.input,
+            "reference": self.reference,
+            "evaluation_metric": enum_value(self.evaluation_metric),
+            "pass_threshold": self.pass_threshold,
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,98 @@
+"""Generated from the API spec: EvalItemRole, EvalItem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    StrEnum,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_object,
+    extra_fields,
+    parse_enum,
+)
+from .eval_item_content import (
+    EvalItemContent,
+    dump_eval_item_content,
+    parse_eval_item_content,
+)
+
+
+class EvalItemRole(StrEnum):
+    """Who the message is from; `developer` and `system` instructions outrank `user` ones."""
+
+    USER = "user"
+    ASSISTANT = "assistant"
+    SYSTEM = "system"
+    DEVELOPER = "developer"
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalItem:
+    """A message given to a model. `developer` and `system` messages take precedence over
+    `user` messages; `assistant` messages stand for earlier model replies.
+    """
+
+    role: EvalItemRole | str
+    """Who the message is from; `developer` and `system` instructions outrank `user` ones."""
+    content: EvalItemContent
+    type: Literal["message"] | Unset = UNSET
+    """Type discriminator; always `message`."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"role", "content", "type"})
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "EvalItem") -> EvalItem:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            role = parse_enum(EvalItemRole, d["role"], path, "role")
+            content = parse_eval_item_content(d["content"], at(path, "content"))
+            type = d.get("type", UNSET)
+            if type is not UNSET:
+                type = expect_const(type, "message", path, "type")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            role=role,
+            content=content,
+            type=type,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalItem:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalItem"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "role": enum_value(self.role),
+            "content": dump_eval_item_content(self.content),
+        }
+        if self.type is not UNSET:
+            data["type"] = self.type
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,63 @@
+"""Generated from the API spec: EvalItemContentItem."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+from .._runtime import ParseError, UnknownVariant, at, expect_str
+from .eval_item_content_output_text import EvalItemContentOutputText
+from .eval_item_input_image import EvalItemInputImage
+from .input_audio import InputAudio
+from .input_text_content import InputTextContent
+
+EvalItemContentItem: TypeAlias = (
+    str | InputTextContent | EvalItemContentOutputText | EvalItemInputImage | InputAudio
+)
+"""One piece of content: text, output text, an image or audio."""
+
+
+def parse_eval_item_content_item(
+    data: Any, path: str = "EvalItemContentItem"
+) -> EvalItemContentItem:
+    """Parse one EvalItemContentItem from decoded JSON: the first variant that fits, in order."""
+    problems: list[str] = []
+    if isinstance(data, str):
+        return expect_str(data, path, None)
+    try:
+        return InputTextContent.from_dict(data, at(path, None))
+    except ParseError as error:
+        problems.append(str(error))
+    try:
+        return EvalItemContentOutputText.from_dict(data, at(path, None))
+    except ParseError as error:
+        problems.append(str(error))
+    try:
+        return EvalItemInputImage.from_dict(data, at(path, None))
+    except ParseError as error:
+        problems.append(str(error))
+    try:
+        return InputAudio.from_dict(data, at(path, None))
+    except ParseError as error:
+        problems.append(str(error))
+    raise ParseError(
+        path,
+        "fits no variant of EvalItemContentItem ("
+        + "; ".join(problems or ["wrong JSON type"])
+        + ")",
+    )
+
+
+def dump_eval_item_content_item(value: EvalItemContentItem) -> Any:
+    """A EvalItemContentItem value as JSON data."""
+    if isinstance(
+        value,
+        (
+            InputTextContent,
+            EvalItemContentOutputText,
+            EvalItemInputImage,
+            InputAudio,
+            UnknownVariant,
+        ),
+    ):
+        return value.to_dict()
+    return value

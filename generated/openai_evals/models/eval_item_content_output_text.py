@@ -1,0 +1,75 @@
+"""Generated from the API spec: EvalItemContentOutputText."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalItemContentOutputText:
+    """Text that a model produced."""
+
+    type: Literal["output_text"] = "output_text"
+    """Type discriminator; always `output_text`."""
+    text: str
+    """The produced text."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "text"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "EvalItemContentOutputText"
+    ) -> EvalItemContentOutputText:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["output_text"] = expect_const(
+                d["type"], "output_text", path, "type"
+            )
+            text = expect_str(d["text"], path, "text")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            text=text,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalItemContentOutputText:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalItemContentOutputText"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "text": self.text,
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,87 @@
+"""Generated from the API spec: EvalItemInputImage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalItemInputImage:
+    """An image in the content of an eval message."""
+
+    type: Literal["input_image"] = "input_image"
+    """Type discriminator; always `input_image`."""
+    image_url: str
+    """Where the image can be fetched."""
+    detail: str | Unset = UNSET
+    """How much detail the model should use for the image: `low`, `high` or `auto` (the
+    default).
+    """
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "image_url", "detail"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "EvalItemInputImage"
+    ) -> EvalItemInputImage:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["input_image"] = expect_const(
+                d["type"], "input_image", path, "type"
+            )
+            image_url = expect_str(d["image_url"], path, "image_url")
+            detail = d.get("detail", UNSET)
+            if detail is not UNSET:
+                detail = expect_str(detail, path, "detail")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            image_url=image_url,
+            detail=detail,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalItemInputImage:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalItemInputImage"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "image_url": self.image_url,
+        }
+        if self.detail is not UNSET:
+            data["detail"] = self.detail
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

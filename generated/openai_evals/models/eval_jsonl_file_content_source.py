@@ -1,0 +1,144 @@
+"""Generated from the API spec: EvalJsonlFileContentSource,
+EvalJsonlFileContentSourceContentItem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_list,
+    expect_object,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalJsonlFileContentSource:
+    """JSONL rows given inline in the request."""
+
+    type: Literal["file_content"] = "file_content"
+    """Type discriminator; always `file_content`.
+
+    The API's default is ``"file_content"``.
+    """
+    content: list[EvalJsonlFileContentSourceContentItem]
+    """The rows; each has an `item` and, optionally, a `sample`."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "content"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "EvalJsonlFileContentSource"
+    ) -> EvalJsonlFileContentSource:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["file_content"] = expect_const(
+                d["type"], "file_content", path, "type"
+            )
+            content = [
+                EvalJsonlFileContentSourceContentItem.from_dict(
+                    v0, at(at(path, "content"), i0)
+                )
+                for i0, v0 in enumerate(expect_list(d["content"], path, "content"))
+            ]
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            content=content,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalJsonlFileContentSource:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalJsonlFileContentSource"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "content": [v0.to_dict() for v0 in self.content],
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalJsonlFileContentSourceContentItem:
+    """The EvalJsonlFileContentSourceContentItem object of the API."""
+
+    item: dict[str, Any]
+    sample: dict[str, Any] | Unset = UNSET
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"item", "sample"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "EvalJsonlFileContentSourceContentItem"
+    ) -> EvalJsonlFileContentSourceContentItem:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            item: dict[str, Any] = expect_object(d["item"], path, "item")
+            sample = d.get("sample", UNSET)
+            if sample is not UNSET:
+                sample = expect_object(sample, path, "sample")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            item=item,
+            sample=sample,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalJsonlFileContentSourceContentItem:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalJsonlFileContentSourceContentItem"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "item": dict(self.item),
+        }
+        if self.sample is not UNSET:
+            data["sample"] = dict(self.sample)
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

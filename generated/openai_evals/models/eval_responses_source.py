@@ -1,0 +1,188 @@
+"""Generated from the API spec: EvalResponsesSource."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_int,
+    expect_list,
+    expect_number,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+from .reasoning_effort import ReasoningEffort
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalResponsesSource:
+    """Selects stored responses to use as items; every field other than `type` narrows the
+    selection.
+    """
+
+    type: Literal["responses"] = "responses"
+    """Type discriminator; always `responses`."""
+    metadata: dict[str, Any] | None | Unset = UNSET
+    """Only responses whose metadata matches these pairs."""
+    model: str | None | Unset = UNSET
+    """Only responses produced by this model."""
+    instructions_search: str | None | Unset = UNSET
+    """Only responses whose `instructions` contain this text."""
+    created_after: int | None | Unset = UNSET
+    """Only responses created at or after this Unix time (seconds)."""
+    created_before: int | None | Unset = UNSET
+    """Only responses created at or before this Unix time (seconds)."""
+    reasoning_effort: ReasoningEffort | str | None | Unset = UNSET
+    """Only responses made with this reasoning effort."""
+    temperature: float | None | Unset = UNSET
+    """Only responses made with this temperature."""
+    top_p: float | None | Unset = UNSET
+    """Only responses made with this `top_p`."""
+    users: list[str] | None | Unset = UNSET
+    """Only responses made for one of these user identifiers."""
+    tools: list[str] | None | Unset = UNSET
+    """Only responses that used these tools (by name)."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "metadata",
+            "model",
+            "instructions_search",
+            "created_after",
+            "created_before",
+            "reasoning_effort",
+            "temperature",
+            "top_p",
+            "users",
+            "tools",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "EvalResponsesSource"
+    ) -> EvalResponsesSource:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["responses"] = expect_const(
+                d["type"], "responses", path, "type"
+            )
+            metadata = d.get("metadata", UNSET)
+            if metadata is not UNSET and metadata is not None:
+                metadata = expect_object(metadata, path, "metadata")
+            model = d.get("model", UNSET)
+            if model is not UNSET and model is not None:
+                model = expect_str(model, path, "model")
+            instructions_search = d.get("instructions_search", UNSET)
+            if instructions_search is not UNSET and instructions_search is not None:
+                instructions_search = expect_str(
+                    instructions_search, path, "instructions_search"
+                )
+            created_after = d.get("created_after", UNSET)
+            if created_after is not UNSET and created_after is not None:
+                created_after = expect_int(created_after, path, "created_after")
+            created_before = d.get("created_before", UNSET)
+            if created_before is not UNSET and created_before is not None:
+                created_before = expect_int(created_before, path, "created_before")
+            reasoning_effort = d.get("reasoning_effort", UNSET)
+            if reasoning_effort is not UNSET and reasoning_effort is not None:
+                reasoning_effort = parse_enum(
+                    ReasoningEffort, reasoning_effort, path, "reasoning_effort"
+                )
+            temperature = d.get("temperature", UNSET)
+            if temperature is not UNSET and temperature is not None:
+                temperature = expect_number(temperature, path, "temperature")
+            top_p = d.get("top_p", UNSET)
+            if top_p is not UNSET and top_p is not None:
+                top_p = expect_number(top_p, path, "top_p")
+            users = d.get("users", UNSET)
+            if users is not UNSET and users is not None:
+                users = [
+                    expect_str(v0, at(path, "users"), i0)
+                    for i0, v0 in enumerate(expect_list(users, path, "users"))
+                ]
+            tools = d.get("tools", UNSET)
+            if tools is not UNSET and tools is not None:
+                tools = [
+                    expect_str(v0, at(path, "tools"), i0)
+                    for i0, v0 in enumerate(expect_list(tools, path, "tools"))
+                ]
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            metadata=metadata,
+            model=model,
+            instructions_search=instructions_search,
+            created_after=created_after,
+            created_before=created_before,
+            reasoning_effort=reasoning_effort,
+            temperature=temperature,
+            top_p=top_p,
+            users=users,
+            tools=tools,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalResponsesSource:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalResponsesSource"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+        }
+        if self.metadata is not UNSET:
+            data["metadata"] = None if self.metadata is None else dict(self.metadata)
+        if self.model is not UNSET:
+            data["model"] = self.model
+        if self.instructions_search is not UNSET:
+            data["instructions_search"] = self.instructions_search
+        if self.created_after is not UNSET:
+            data["created_after"] = self.created_after
+        if self.created_before is not UNSET:
+            data["created_before"] = self.created_before
+        if self.reasoning_effort is not UNSET:
+            data["reasoning_effort"] = (
+                None
+                if self.reasoning_effort is None
+                else enum_value(self.reasoning_effort)
+            )
+        if self.temperature is not UNSET:
+            data["temperature"] = self.temperature
+        if self.top_p is not UNSET:
+            data["top_p"] = self.top_p
+        if self.users is not UNSET:
+            data["users"] = None if self.users is None else list(self.users)
+        if self.tools is not UNSET:
+            data["tools"] = None if self.tools is None else list(self.tools)
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,99 @@
+"""Generated from the API spec: EvalRunOutputItemResult."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_bool,
+    expect_number,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalRunOutputItemResult:
+    """What one grader decided for one output item; may carry extra grader-specific fields."""
+
+    name: str
+    """Which grader produced this result."""
+    type: str | Unset = UNSET
+    """Kind of grader, e.g. `string-check-grader`."""
+    score: float
+    """Score the grader gave."""
+    passed: bool
+    """True when the grader counted the item as a pass."""
+    sample: dict[str, Any] | None | Unset = UNSET
+    """Intermediate data the grader produced, if any."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"name", "type", "score", "passed", "sample"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "EvalRunOutputItemResult"
+    ) -> EvalRunOutputItemResult:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            name = expect_str(d["name"], path, "name")
+            type = d.get("type", UNSET)
+            if type is not UNSET:
+                type = expect_str(type, path, "type")
+            score = expect_number(d["score"], path, "score")
+            passed = expect_bool(d["passed"], path, "passed")
+            sample = d.get("sample", UNSET)
+            if sample is not UNSET and sample is not None:
+                sample = expect_object(sample, path, "sample")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            name=name,
+            type=type,
+            score=score,
+            passed=passed,
+            sample=sample,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalRunOutputItemResult:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalRunOutputItemResult"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "name": self.name,
+            "score": self.score,
+            "passed": self.passed,
+        }
+        if self.type is not UNSET:
+            data["type"] = self.type
+        if self.sample is not UNSET:
+            data["sample"] = None if self.sample is None else dict(self.sample)
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,94 @@
+"""Generated from the API spec: EvalStoredCompletionsDataSourceConfig."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalStoredCompletionsDataSourceConfig:
+    """Deprecated: stored-completions data source config as returned by the API; superseded
+    by the logs config.
+
+    Deprecated by the API.
+    """
+
+    type: Literal["stored_completions"] = "stored_completions"
+    """Type discriminator; always `stored_completions`.
+
+    The API's default is ``"stored_completions"``.
+    """
+    metadata: dict[str, str] | None | Unset = UNSET
+    schema: dict[str, Any]
+    """JSON Schema of the variables that graders can use (see https://json-schema.org/)."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "metadata", "schema"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "EvalStoredCompletionsDataSourceConfig"
+    ) -> EvalStoredCompletionsDataSourceConfig:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["stored_completions"] = expect_const(
+                d["type"], "stored_completions", path, "type"
+            )
+            metadata = d.get("metadata", UNSET)
+            if metadata is not UNSET and metadata is not None:
+                metadata = {
+                    i0: expect_str(v0, at(path, "metadata"), i0)
+                    for i0, v0 in expect_object(metadata, path, "metadata").items()
+                }
+            schema: dict[str, Any] = expect_object(d["schema"], path, "schema")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            metadata=metadata,
+            schema=schema,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalStoredCompletionsDataSourceConfig:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalStoredCompletionsDataSourceConfig"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "schema": dict(self.schema),
+        }
+        if self.metadata is not UNSET:
+            data["metadata"] = None if self.metadata is None else dict(self.metadata)
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,122 @@
+"""Generated from the API spec: EvalStoredCompletionsSource."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_int,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalStoredCompletionsSource:
+    """Selects stored chat completions to use as items; every field other than `type`
+    narrows the selection.
+    """
+
+    type: Literal["stored_completions"] = "stored_completions"
+    """Type discriminator; always `stored_completions`.
+
+    The API's default is ``"stored_completions"``.
+    """
+    metadata: dict[str, str] | None | Unset = UNSET
+    model: str | None | Unset = UNSET
+    """Only completions produced by this model, e.g. `gpt-4o`."""
+    created_after: int | None | Unset = UNSET
+    """Only completions created after this Unix time (seconds)."""
+    created_before: int | None | Unset = UNSET
+    """Only completions created before this Unix time (seconds)."""
+    limit: int | None | Unset = UNSET
+    """Upper bound on the number of completions taken."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "metadata", "model", "created_after", "created_before", "limit"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "EvalStoredCompletionsSource"
+    ) -> EvalStoredCompletionsSource:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["stored_completions"] = expect_const(
+                d["type"], "stored_completions", path, "type"
+            )
+            metadata = d.get("metadata", UNSET)
+            if metadata is not UNSET and metadata is not None:
+                metadata = {
+                    i0: expect_str(v0, at(path, "metadata"), i0)
+                    for i0, v0 in expect_object(metadata, path, "metadata").items()
+                }
+            model = d.get("model", UNSET)
+            if model is not UNSET and model is not None:
+                model = expect_str(model, path, "model")
+            created_after = d.get("created_after", UNSET)
+            if created_after is not UNSET and created_after is not None:
+                created_after = expect_int(created_after, path, "created_after")
+            created_before = d.get("created_before", UNSET)
+            if created_before is not UNSET and created_before is not None:
+                created_before = expect_int(created_before, path, "created_before")
+            limit = d.get("limit", UNSET)
+            if limit is not UNSET and limit is not None:
+                limit = expect_int(limit, path, "limit")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            metadata=metadata,
+            model=model,
+            created_after=created_after,
+            created_before=created_before,
+            limit=limit,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> EvalStoredCompletionsSource:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "EvalStoredCompletionsSource"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+        }
+        if self.metadata is not UNSET:
+            data["metadata"] = None if self.metadata is None else dict(self.metadata)
+        if self.model is not UNSET:
+            data["model"] = self.model
+        if self.created_after is not UNSET:
+            data["created_after"] = self.created_after
+        if self.created_before is not UNSET:
+            data["created_before"] = self.created_before
+        if self.limit is not UNSET:
+            data["limit"] = self.limit
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,97 @@
+"""Generated from the API spec: FunctionObject."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_bool,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class FunctionObject:
+    """Definition of a function: its name, purpose and parameters."""
+
+    description: str | Unset = UNSET
+    """What the function does; the model uses it to decide when and how to call it."""
+    name: str
+    """Name of the function: letters, digits, `_` and `-`, at most 64 characters."""
+    parameters: dict[str, Any] | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    """When true, the call arguments follow `parameters` exactly; only part of JSON Schema
+    is allowed in that mode.
+
+    The API's default is ``false``.
+    """
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"description", "name", "parameters", "strict"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "FunctionObject") -> FunctionObject:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            description = d.get("description", UNSET)
+            if description is not UNSET:
+                description = expect_str(description, path, "description")
+            name = expect_str(d["name"], path, "name")
+            parameters = d.get("parameters", UNSET)
+            if parameters is not UNSET:
+                parameters = expect_object(parameters, path, "parameters")
+            strict = d.get("strict", UNSET)
+            if strict is not UNSET and strict is not None:
+                strict = expect_bool(strict, path, "strict")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            description=description,
+            name=name,
+            parameters=parameters,
+            strict=strict,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> FunctionObject:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "FunctionObject"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "name": self.name,
+        }
+        if self.description is not UNSET:
+            data["description"] = self.description
+        if self.parameters is not UNSET:
+            data["parameters"] = dict(self.parameters)
+        if self.strict is not UNSET:
+            data["strict"] = self.strict
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,108 @@
+"""Generated from the API spec: GraderStringCheckOperation, GraderStringCheck."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    StrEnum,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+
+
+class GraderStringCheckOperation(StrEnum):
+    """Comparison: `eq` (equal), `ne` (not equal), `like` (input contains the reference) or
+    `ilike` (the same, ignoring case).
+    """
+
+    EQ = "eq"
+    NE = "ne"
+    LIKE = "like"
+    ILIKE = "ilike"
+
+
+@dataclass(slots=True, kw_only=True)
+class GraderStringCheck:
+    """Grader that compares an input string with a reference string."""
+
+    type: Literal["string_check"] = "string_check"
+    """Type discriminator; always `string_check`."""
+    name: str
+    """Name that identifies the grader."""
+    input: str
+    """The string under test; may contain template placeholders."""
+    reference: str
+    """The string to compare with; may contain template placeholders."""
+    operation: GraderStringCheckOperation | str
+    """Comparison: `eq` (equal), `ne` (not equal), `like` (input contains the reference) or
+    `ilike` (the same, ignoring case).
+    """
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "name", "input", "reference", "operation"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "GraderStringCheck") -> GraderStringCheck:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["string_check"] = expect_const(
+                d["type"], "string_check", path, "type"
+            )
+            name = expect_str(d["name"], path, "name")
+            input = expect_str(d["input"], path, "input")
+            reference = expect_str(d["reference"], path, "reference")
+            operation = parse_enum(
+                GraderStringCheckOperation, d["operation"], path, "operation"
+            )
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            name=name,
+            input=input,
+            reference=reference,
+            operation=operation,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> GraderStringCheck:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "GraderStringCheck"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "name": self.name,
+            "input": self.input,
+            "reference": self.reference,
+            "operation": enum_value(self.operation),
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,123 @@
+"""Generated from the API spec: GraderTextSimilarityEvaluationMetric, GraderTextSimilarity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    StrEnum,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+
+
+class GraderTextSimilarityEvaluationMetric(StrEnum):
+    """Similarity measure: cosine similarity, fuzzy matching, BLEU, GLEU, METEOR, or one of
+    the ROUGE variants.
+    """
+
+    COSINE = "cosine"
+    FUZZY_MATCH = "fuzzy_match"
+    BLEU = "bleu"
+    GLEU = "gleu"
+    METEOR = "meteor"
+    ROUGE_1 = "rouge_1"
+    ROUGE_2 = "rouge_2"
+    ROUGE_3 = "rouge_3"
+    ROUGE_4 = "rouge_4"
+    ROUGE_5 = "rouge_5"
+    ROUGE_L = "rouge_l"
+
+
+@dataclass(slots=True, kw_only=True)
+class GraderTextSimilarity:
+    """Grader that scores how similar a text is to a reference text."""
+
+    type: Literal["text_similarity"] = "text_similarity"
+    """Type discriminator; always `text_similarity`.
+
+    The API's default is ``"text_similarity"``.
+    """
+    name: str
+    """Name that identifies the grader."""
+    input: str
+    """The text to score; may contain template placeholders."""
+    reference: str
+    """The reference text; may contain template placeholders."""
+    evaluation_metric: GraderTextSimilarityEvaluationMetric | str
+    """Similarity measure: cosine similarity, fuzzy matching, BLEU, GLEU, METEOR, or one of
+    the ROUGE variants.
+    """
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "name", "input", "reference", "evaluation_metric"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "GraderTextSimilarity"
+    ) -> GraderTextSimilarity:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["text_similarity"] = expect_const(
+                d["type"], "text_similarity", path, "type"
+            )
+            name = expect_str(d["name"], path, "name")
+            input = expect_str(d["input"], path, "input")
+            reference = expect_str(d["reference"], path, "reference")
+            evaluation_metric = parse_enum(
+                GraderTextSimilarityEvaluationMetric,
+                d["evaluation_metric"],
+                path,
+                "evaluation_metric",
+            )
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            name=name,
+            input=input,
+            reference=reference,
+            evaluation_metric=evaluation_metric,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> GraderTextSimilarity:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "GraderTextSimilarity"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "name": self.name,
+            "input": self.input,
+            "reference": self.reference,
+            "evaluation_metric": enum_value(self.evaluation_metric),
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

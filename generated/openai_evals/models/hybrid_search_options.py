@@ -1,0 +1,74 @@
+"""Generated from the API spec: HybridSearchOptions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    expect_number,
+    expect_object,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class HybridSearchOptions:
+    """Weights for reciprocal rank fusion in hybrid search."""
+
+    embedding_weight: float
+    """Weight of the semantic (embedding) ranking."""
+    text_weight: float
+    """Weight of the keyword (text) ranking."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"embedding_weight", "text_weight"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "HybridSearchOptions"
+    ) -> HybridSearchOptions:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            embedding_weight = expect_number(
+                d["embedding_weight"], path, "embedding_weight"
+            )
+            text_weight = expect_number(d["text_weight"], path, "text_weight")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            embedding_weight=embedding_weight,
+            text_weight=text_weight,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> HybridSearchOptions:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "HybridSearchOptions"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "embedding_weight": self.embedding_weight,
+            "text_weight": self.text_weight,
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

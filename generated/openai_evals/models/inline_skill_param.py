@@ -1,0 +1,87 @@
+"""Generated from the API spec: InlineSkillParam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+from .inline_skill_source_param import InlineSkillSourceParam
+
+
+@dataclass(slots=True, kw_only=True)
+class InlineSkillParam:
+    """A skill given inline with the request."""
+
+    type: Literal["inline"] = "inline"
+    """Type discriminator; always `inline`.
+
+    The API's default is ``"inline"``.
+    """
+    name: str
+    """Skill name."""
+    description: str
+    """What the skill does."""
+    source: InlineSkillSourceParam
+    """The skill bundle."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "name", "description", "source"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "InlineSkillParam") -> InlineSkillParam:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["inline"] = expect_const(d["type"], "inline", path, "type")
+            name = expect_str(d["name"], path, "name")
+            description = expect_str(d["description"], path, "description")
+            source = InlineSkillSourceParam.from_dict(d["source"], at(path, "source"))
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            name=name,
+            description=description,
+            source=source,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> InlineSkillParam:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "InlineSkillParam"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "name": self.name,
+            "description": self.description,
+            "source": self.source.to_dict(),
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

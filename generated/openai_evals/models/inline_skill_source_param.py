@@ -1,0 +1,86 @@
+"""Generated from the API spec: InlineSkillSourceParam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class InlineSkillSourceParam:
+    """A skill bundle as base64-encoded zip data."""
+
+    type: Literal["base64"] = "base64"
+    """Type discriminator; always `base64`.
+
+    The API's default is ``"base64"``.
+    """
+    media_type: Literal["application/zip"] = "application/zip"
+    """Media type of the bundle; always `application/zip`.
+
+    The API's default is ``"application/zip"``.
+    """
+    data: str
+    """The zip bundle, base64-encoded."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "media_type", "data"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "InlineSkillSourceParam"
+    ) -> InlineSkillSourceParam:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["base64"] = expect_const(d["type"], "base64", path, "type")
+            media_type: Literal["application/zip"] = expect_const(
+                d["media_type"], "application/zip", path, "media_type"
+            )
+            data_2 = expect_str(d["data"], path, "data")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            media_type=media_type,
+            data=data_2,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> InlineSkillSourceParam:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "InlineSkillSourceParam"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "media_type": self.media_type,
+            "data": self.data,
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,142 @@
+"""Generated from the API spec: InputAudioInputAudioFormat, InputAudio,
+InputAudioInputAudio.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    ParseError,
+    StrEnum,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+
+
+class InputAudioInputAudioFormat(StrEnum):
+    """Encoding of the audio: `mp3` or `wav`."""
+
+    MP3 = "mp3"
+    WAV = "wav"
+
+
+@dataclass(slots=True, kw_only=True)
+class InputAudio:
+    """An audio part of the input."""
+
+    type: Literal["input_audio"] = "input_audio"
+    """Type discriminator; always `input_audio`."""
+    input_audio: InputAudioInputAudio
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "input_audio"})
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "InputAudio") -> InputAudio:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["input_audio"] = expect_const(
+                d["type"], "input_audio", path, "type"
+            )
+            input_audio = InputAudioInputAudio.from_dict(
+                d["input_audio"], at(path, "input_audio")
+            )
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            input_audio=input_audio,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> InputAudio:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "InputAudio"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "input_audio": self.input_audio.to_dict(),
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())
+
+
+@dataclass(slots=True, kw_only=True)
+class InputAudioInputAudio:
+    """The InputAudioInputAudio object of the API."""
+
+    data: str
+    """The audio, base64-encoded."""
+    format: InputAudioInputAudioFormat | str
+    """Encoding of the audio: `mp3` or `wav`."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"data", "format"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "InputAudioInputAudio"
+    ) -> InputAudioInputAudio:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            data_2 = expect_str(d["data"], path, "data")
+            format = parse_enum(InputAudioInputAudioFormat, d["format"], path, "format")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            data=data_2,
+            format=format,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> InputAudioInputAudio:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "InputAudioInputAudio"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "data": self.data,
+            "format": enum_value(self.format),
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

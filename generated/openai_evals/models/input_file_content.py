@@ -1,0 +1,138 @@
+"""Generated from the API spec: InputFileContent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+from .file_input_detail import FileInputDetail
+from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+
+
+@dataclass(slots=True, kw_only=True)
+class InputFileContent:
+    """A file part of the input."""
+
+    type: Literal["input_file"] = "input_file"
+    """Type discriminator; always `input_file`.
+
+    The API's default is ``"input_file"``.
+    """
+    file_id: str | None | Unset = UNSET
+    """ID of an uploaded file."""
+    filename: str | Unset = UNSET
+    """Name of the file."""
+    file_data: str | Unset = UNSET
+    """The file itself, as inline data."""
+    prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
+    file_url: str | Unset = UNSET
+    """Where the file can be fetched."""
+    detail: FileInputDetail | str | Unset = UNSET
+    """Rendering quality for the file: `low` (cheaper), `high`, or `auto` (the default),
+    which lets the service decide; on newer models `auto` can mean more input tokens.
+    """
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "file_id",
+            "filename",
+            "file_data",
+            "prompt_cache_breakpoint",
+            "file_url",
+            "detail",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "InputFileContent") -> InputFileContent:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["input_file"] = expect_const(
+                d["type"], "input_file", path, "type"
+            )
+            file_id = d.get("file_id", UNSET)
+            if file_id is not UNSET and file_id is not None:
+                file_id = expect_str(file_id, path, "file_id")
+            filename = d.get("filename", UNSET)
+            if filename is not UNSET:
+                filename = expect_str(filename, path, "filename")
+            file_data = d.get("file_data", UNSET)
+            if file_data is not UNSET:
+                file_data = expect_str(file_data, path, "file_data")
+            prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
+            if prompt_cache_breakpoint is not UNSET:
+                prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
+                    prompt_cache_breakpoint, at(path, "prompt_cache_breakpoint")
+                )
+            file_url = d.get("file_url", UNSET)
+            if file_url is not UNSET:
+                file_url = expect_str(file_url, path, "file_url")
+            detail = d.get("detail", UNSET)
+            if detail is not UNSET:
+                detail = parse_enum(FileInputDetail, detail, path, "detail")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            file_id=file_id,
+            filename=filename,
+            file_data=file_data,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            file_url=file_url,
+            detail=detail,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> InputFileContent:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "InputFileContent"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+        }
+        if self.file_id is not UNSET:
+            data["file_id"] = self.file_id
+        if self.filename is not UNSET:
+            data["filename"] = self.filename
+        if self.file_data is not UNSET:
+            data["file_data"] = self.file_data
+        if self.prompt_cache_breakpoint is not UNSET:
+            data["prompt_cache_breakpoint"] = self.prompt_cache_breakpoint.to_dict()
+        if self.file_url is not UNSET:
+            data["file_url"] = self.file_url
+        if self.detail is not UNSET:
+            data["detail"] = enum_value(self.detail)
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,111 @@
+"""Generated from the API spec: InputImageContent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+from .image_detail import ImageDetail
+from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+
+
+@dataclass(slots=True, kw_only=True)
+class InputImageContent:
+    """An image part of the input, given by URL (or data URL) or by file ID."""
+
+    type: Literal["input_image"] = "input_image"
+    """Type discriminator; always `input_image`.
+
+    The API's default is ``"input_image"``.
+    """
+    image_url: str | None | Unset = UNSET
+    """Address of the image: a full URL, or the image itself as a base64 data URL."""
+    file_id: str | None | Unset = UNSET
+    """ID of an uploaded file that holds the image."""
+    detail: ImageDetail | str
+    """Resolution at which the model looks at the image: `low`, `high`, `original` or
+    `auto` (the default).
+    """
+    prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "image_url", "file_id", "detail", "prompt_cache_breakpoint"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "InputImageContent") -> InputImageContent:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["input_image"] = expect_const(
+                d["type"], "input_image", path, "type"
+            )
+            image_url = d.get("image_url", UNSET)
+            if image_url is not UNSET and image_url is not None:
+                image_url = expect_str(image_url, path, "image_url")
+            file_id = d.get("file_id", UNSET)
+            if file_id is not UNSET and file_id is not None:
+                file_id = expect_str(file_id, path, "file_id")
+            detail = parse_enum(ImageDetail, d["detail"], path, "detail")
+            prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
+            if prompt_cache_breakpoint is not UNSET:
+                prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
+                    prompt_cache_breakpoint, at(path, "prompt_cache_breakpoint")
+                )
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            image_url=image_url,
+            file_id=file_id,
+            detail=detail,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> InputImageContent:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "InputImageContent"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "detail": enum_value(self.detail),
+        }
+        if self.image_url is not UNSET:
+            data["image_url"] = self.image_url
+        if self.file_id is not UNSET:
+            data["file_id"] = self.file_id
+        if self.prompt_cache_breakpoint is not UNSET:
+            data["prompt_cache_breakpoint"] = self.prompt_cache_breakpoint.to_dict()
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,90 @@
+"""Generated from the API spec: InputTextContent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+
+
+@dataclass(slots=True, kw_only=True)
+class InputTextContent:
+    """A text part of the input."""
+
+    type: Literal["input_text"] = "input_text"
+    """Type discriminator; always `input_text`.
+
+    The API's default is ``"input_text"``.
+    """
+    text: str
+    """The text."""
+    prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "text", "prompt_cache_breakpoint"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "InputTextContent") -> InputTextContent:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["input_text"] = expect_const(
+                d["type"], "input_text", path, "type"
+            )
+            text = expect_str(d["text"], path, "text")
+            prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
+            if prompt_cache_breakpoint is not UNSET:
+                prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
+                    prompt_cache_breakpoint, at(path, "prompt_cache_breakpoint")
+                )
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            text=text,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> InputTextContent:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "InputTextContent"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "text": self.text,
+        }
+        if self.prompt_cache_breakpoint is not UNSET:
+            data["prompt_cache_breakpoint"] = self.prompt_cache_breakpoint.to_dict()
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

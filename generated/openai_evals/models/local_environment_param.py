@@ -1,0 +1,85 @@
+"""Generated from the API spec: LocalEnvironmentParam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_list,
+    expect_object,
+    extra_fields,
+)
+from .local_skill_param import LocalSkillParam
+
+
+@dataclass(slots=True, kw_only=True)
+class LocalEnvironmentParam:
+    """Your own computer as the environment."""
+
+    type: Literal["local"] = "local"
+    """Type discriminator; always `local`.
+
+    The API's default is ``"local"``.
+    """
+    skills: list[LocalSkillParam] | Unset = UNSET
+    """Skills available locally."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "skills"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "LocalEnvironmentParam"
+    ) -> LocalEnvironmentParam:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["local"] = expect_const(d["type"], "local", path, "type")
+            skills = d.get("skills", UNSET)
+            if skills is not UNSET:
+                skills = [
+                    LocalSkillParam.from_dict(v0, at(at(path, "skills"), i0))
+                    for i0, v0 in enumerate(expect_list(skills, path, "skills"))
+                ]
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            skills=skills,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> LocalEnvironmentParam:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "LocalEnvironmentParam"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+        }
+        if self.skills is not UNSET:
+            data["skills"] = [v0.to_dict() for v0 in self.skills]
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,75 @@
+"""Generated from the API spec: LocalSkillParam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .._runtime import (
+    ParseError,
+    at,
+    decode_json,
+    encode_json,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class LocalSkillParam:
+    """A skill stored in a local directory."""
+
+    name: str
+    """Skill name."""
+    description: str
+    """What the skill does."""
+    path: str
+    """Directory that holds the skill."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "description", "path"})
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "LocalSkillParam") -> LocalSkillParam:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            name = expect_str(d["name"], path, "name")
+            description = expect_str(d["description"], path, "description")
+            path_2 = expect_str(d["path"], path, "path")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            name=name,
+            description=description,
+            path=path_2,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> LocalSkillParam:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "LocalSkillParam"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "name": self.name,
+            "description": self.description,
+            "path": self.path,
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,372 @@
+"""Generated from the API spec: MCPToolConnectorId, MCPToolRequireApprovalVariant2,
+MCPTool, MCPToolRequireApprovalVariant1, MCPToolAllowedTools, MCPToolRequireApproval.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, TypeAlias
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    StrEnum,
+    UnknownVariant,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_bool,
+    expect_const,
+    expect_list,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
+from .mcp_tool_filter import MCPToolFilter
+
+
+class MCPToolConnectorId(StrEnum):
+    """A built-in service connector (Dropbox, Gmail, Google Calendar, Google Drive,
+    Microsoft Teams, Outlook Calendar, Outlook Email or SharePoint) used instead of a
+    server URL.
+    """
+
+    CONNECTOR_DROPBOX = "connector_dropbox"
+    CONNECTOR_GMAIL = "connector_gmail"
+    CONNECTOR_GOOGLECALENDAR = "connector_googlecalendar"
+    CONNECTOR_GOOGLEDRIVE = "connector_googledrive"
+    CONNECTOR_MICROSOFTTEAMS = "connector_microsoftteams"
+    CONNECTOR_OUTLOOKCALENDAR = "connector_outlookcalendar"
+    CONNECTOR_OUTLOOKEMAIL = "connector_outlookemail"
+    CONNECTOR_SHAREPOINT = "connector_sharepoint"
+
+
+class MCPToolRequireApprovalVariant2(StrEnum):
+    """One policy for all tools: `always` (every call needs approval) or `never`."""
+
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+@dataclass(slots=True, kw_only=True)
+class MCPTool:
+    """Gives the model the tools of a remote Model Context Protocol (MCP) server."""
+
+    type: Literal["mcp"] = "mcp"
+    """Type discriminator; always `mcp`."""
+    server_label: str
+    """Label that identifies this server in tool calls."""
+    server_url: str | Unset = UNSET
+    """Address of the MCP server; give this, a `connector_id` or a `tunnel_id`."""
+    connector_id: MCPToolConnectorId | str | Unset = UNSET
+    """A built-in service connector (Dropbox, Gmail, Google Calendar, Google Drive,
+    Microsoft Teams, Outlook Calendar, Outlook Email or SharePoint) used instead of a
+    server URL.
+    """
+    tunnel_id: str | Unset = UNSET
+    """ID of a Secure MCP Tunnel, used instead of a server URL."""
+    authorization: str | Unset = UNSET
+    """OAuth access token for the server or connector; your application obtains it."""
+    server_description: str | Unset = UNSET
+    """Free-text description of the server, given to the model as context."""
+    headers: dict[str, str] | None | Unset = UNSET
+    """Extra HTTP headers sent to the server, e.g. for authentication."""
+    allowed_tools: MCPToolAllowedTools | None | Unset = UNSET
+    """Which tools of the server the model may use: a list of names or a filter."""
+    allowed_callers: list[CallableToolAllowedCaller | str] | None | Unset = UNSET
+    """Contexts from which the tool may be invoked."""
+    require_approval: MCPToolRequireApproval | None | Unset = UNSET
+    """Which tool calls need your approval before they run.
+
+    The API's default is ``"always"``.
+    """
+    defer_loading: bool | Unset = UNSET
+    """When true, the server's tools are found later, through tool search."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "server_label",
+            "server_url",
+            "connector_id",
+            "tunnel_id",
+            "authorization",
+            "server_description",
+            "headers",
+            "allowed_tools",
+            "allowed_callers",
+            "require_approval",
+            "defer_loading",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "MCPTool") -> MCPTool:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["mcp"] = expect_const(d["type"], "mcp", path, "type")
+            server_label = expect_str(d["server_label"], path, "server_label")
+            server_url = d.get("server_url", UNSET)
+            if server_url is not UNSET:
+                server_url = expect_str(server_url, path, "server_url")
+            connector_id = d.get("connector_id", UNSET)
+            if connector_id is not UNSET:
+                connector_id = parse_enum(
+                    MCPToolConnectorId, connector_id, path, "connector_id"
+                )
+            tunnel_id = d.get("tunnel_id", UNSET)
+            if tunnel_id is not UNSET:
+                tunnel_id = expect_str(tunnel_id, path, "tunnel_id")
+            authorization = d.get("authorization", UNSET)
+            if authorization is not UNSET:
+                authorization = expect_str(authorization, path, "authorization")
+            server_description = d.get("server_description", UNSET)
+            if server_description is not UNSET:
+                server_description = expect_str(
+                    server_description, path, "server_description"
+                )
+            headers = d.get("headers", UNSET)
+            if headers is not UNSET and headers is not None:
+                headers = {
+                    i0: expect_str(v0, at(path, "headers"), i0)
+                    for i0, v0 in expect_object(headers, path, "headers").items()
+                }
+            allowed_tools = d.get("allowed_tools", UNSET)
+            if allowed_tools is not UNSET and allowed_tools is not None:
+                allowed_tools = parse_mcp_tool_allowed_tools(
+                    allowed_tools, at(path, "allowed_tools")
+                )
+            allowed_callers = d.get("allowed_callers", UNSET)
+            if allowed_callers is not UNSET and allowed_callers is not None:
+                allowed_callers = [
+                    parse_enum(
+                        CallableToolAllowedCaller, v0, at(path, "allowed_callers"), i0
+                    )
+                    for i0, v0 in enumerate(
+                        expect_list(allowed_callers, path, "allowed_callers")
+                    )
+                ]
+            require_approval = d.get("require_approval", UNSET)
+            if require_approval is not UNSET and require_approval is not None:
+                require_approval = parse_mcp_tool_require_approval(
+                    require_approval, at(path, "require_approval")
+                )
+            defer_loading = d.get("defer_loading", UNSET)
+            if defer_loading is not UNSET:
+                defer_loading = expect_bool(defer_loading, path, "defer_loading")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            server_label=server_label,
+            server_url=server_url,
+            connector_id=connector_id,
+            tunnel_id=tunnel_id,
+            authorization=authorization,
+            server_description=server_description,
+            headers=headers,
+            allowed_tools=allowed_tools,
+            allowed_callers=allowed_callers,
+            require_approval=require_approval,
+            defer_loading=defer_loading,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> MCPTool:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "MCPTool"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "server_label": self.server_label,
+        }
+        if self.server_url is not UNSET:
+            data["server_url"] = self.server_url
+        if self.connector_id is not UNSET:
+            data["connector_id"] = enum_value(self.connector_id)
+        if self.tunnel_id is not UNSET:
+            data["tunnel_id"] = self.tunnel_id
+        if self.authorization is not UNSET:
+            data["authorization"] = self.authorization
+        if self.server_description is not UNSET:
+            data["server_description"] = self.server_description
+        if self.headers is not UNSET:
+            data["headers"] = None if self.headers is None else dict(self.headers)
+        if self.allowed_tools is not UNSET:
+            data["allowed_tools"] = (
+                None
+                if self.allowed_tools is None
+                else dump_mcp_tool_allowed_tools(self.allowed_tools)
+            )
+        if self.allowed_callers is not UNSET:
+            data["allowed_callers"] = (
+                None
+                if self.allowed_callers is None
+                else [enum_value(v0) for v0 in self.allowed_callers]
+            )
+        if self.require_approval is not UNSET:
+            data["require_approval"] = (
+                None
+                if self.require_approval is None
+                else dump_mcp_tool_require_approval(self.require_approval)
+            )
+        if self.defer_loading is not UNSET:
+            data["defer_loading"] = self.defer_loading
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())
+
+
+@dataclass(slots=True, kw_only=True)
+class MCPToolRequireApprovalVariant1:
+    """Filters naming the tools that always or never need approval."""
+
+    always: MCPToolFilter | Unset = UNSET
+    never: MCPToolFilter | Unset = UNSET
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"always", "never"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "MCPToolRequireApprovalVariant1"
+    ) -> MCPToolRequireApprovalVariant1:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        always = d.get("always", UNSET)
+        if always is not UNSET:
+            always = MCPToolFilter.from_dict(always, at(path, "always"))
+        never = d.get("never", UNSET)
+        if never is not UNSET:
+            never = MCPToolFilter.from_dict(never, at(path, "never"))
+        return cls(
+            always=always,
+            never=never,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> MCPToolRequireApprovalVariant1:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "MCPToolRequireApprovalVariant1"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {}
+        if self.always is not UNSET:
+            data["always"] = self.always.to_dict()
+        if self.never is not UNSET:
+            data["never"] = self.never.to_dict()
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())
+
+
+MCPToolAllowedTools: TypeAlias = list[str] | MCPToolFilter
+"""Which tools of the server the model may use: a list of names or a filter."""
+
+
+def parse_mcp_tool_allowed_tools(
+    data: Any, path: str = "MCPToolAllowedTools"
+) -> MCPToolAllowedTools:
+    """Parse one MCPToolAllowedTools from decoded JSON: the first variant that fits, in order."""
+    problems: list[str] = []
+    try:
+        return [
+            expect_str(v0, at(path, None), i0)
+            for i0, v0 in enumerate(expect_list(data, path, None))
+        ]
+    except ParseError as error:
+        problems.append(str(error))
+    try:
+        return MCPToolFilter.from_dict(data, at(path, None))
+    except ParseError as error:
+        problems.append(str(error))
+    raise ParseError(
+        path,
+        "fits no variant of MCPToolAllowedTools ("
+        + "; ".join(problems or ["wrong JSON type"])
+        + ")",
+    )
+
+
+def dump_mcp_tool_allowed_tools(value: MCPToolAllowedTools) -> Any:
+    """A MCPToolAllowedTools value as JSON data."""
+    if isinstance(
+        value,
+        (
+            MCPToolFilter,
+            UnknownVariant,
+        ),
+    ):
+        return value.to_dict()
+    return value
+
+
+MCPToolRequireApproval: TypeAlias = (
+    MCPToolRequireApprovalVariant1 | MCPToolRequireApprovalVariant2 | str
+)
+"""Which tool calls need your approval before they run."""
+
+
+def parse_mcp_tool_require_approval(
+    data: Any, path: str = "MCPToolRequireApproval"
+) -> MCPToolRequireApproval:
+    """Parse one MCPToolRequireApproval from decoded JSON: the first variant that fits, in order."""
+    problems: list[str] = []
+    try:
+        return MCPToolRequireApprovalVariant1.from_dict(data, at(path, None))
+    except ParseError as error:
+        problems.append(str(error))
+    if isinstance(data, str):
+        return parse_enum(MCPToolRequireApprovalVariant2, data, path, None)
+    raise ParseError(
+        path,
+        "fits no variant of MCPToolRequireApproval ("
+        + "; ".join(problems or ["wrong JSON type"])
+        + ")",
+    )
+
+
+def dump_mcp_tool_require_approval(value: MCPToolRequireApproval) -> Any:
+    """A MCPToolRequireApproval value as JSON data."""
+    if isinstance(
+        value,
+        (
+            MCPToolRequireApprovalVariant1,
+            UnknownVariant,
+        ),
+    ):
+        return value.to_dict()
+    if isinstance(value, MCPToolRequireApprovalVariant2):
+        return value.value
+    return value

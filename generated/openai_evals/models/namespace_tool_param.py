@@ -1,0 +1,131 @@
+"""Generated from the API spec: NamespaceToolParam, NamespaceToolParamToolsItem."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, TypeAlias
+
+from .._runtime import (
+    ParseError,
+    UnknownVariant,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_list,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+from .custom_tool_param import CustomToolParam
+from .function_tool_param import FunctionToolParam
+
+
+@dataclass(slots=True, kw_only=True)
+class NamespaceToolParam:
+    """A named group of function and custom tools."""
+
+    type: Literal["namespace"] = "namespace"
+    """Type discriminator; always `namespace`.
+
+    The API's default is ``"namespace"``.
+    """
+    name: str
+    """Namespace used in tool calls, e.g. `crm`."""
+    description: str
+    """What the namespace is for, shown to the model."""
+    tools: list[NamespaceToolParamToolsItem]
+    """The tools in the namespace."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "name", "description", "tools"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "NamespaceToolParam"
+    ) -> NamespaceToolParam:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["namespace"] = expect_const(
+                d["type"], "namespace", path, "type"
+            )
+            name = expect_str(d["name"], path, "name")
+            description = expect_str(d["description"], path, "description")
+            tools = [
+                parse_namespace_tool_param_tools_item(v0, at(at(path, "tools"), i0))
+                for i0, v0 in enumerate(expect_list(d["tools"], path, "tools"))
+            ]
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            name=name,
+            description=description,
+            tools=tools,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> NamespaceToolParam:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "NamespaceToolParam"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "name": self.name,
+            "description": self.description,
+            "tools": [v0.to_dict() for v0 in self.tools],
+        }
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())
+
+
+NamespaceToolParamToolsItem: TypeAlias = (
+    FunctionToolParam | CustomToolParam | UnknownVariant
+)
+"""A function tool or a custom tool."""
+
+_NAMESPACE_TOOL_PARAM_TOOLS_ITEM: dict[
+    str, Callable[[Any, str], NamespaceToolParamToolsItem]
+] = {
+    "function": FunctionToolParam.from_dict,
+    "custom": CustomToolParam.from_dict,
+}
+
+
+def parse_namespace_tool_param_tools_item(
+    data: Any, path: str = "NamespaceToolParamToolsItem"
+) -> NamespaceToolParamToolsItem:
+    """Parse one NamespaceToolParamToolsItem from decoded JSON, choosing the variant by its tag.
+
+    The tag is the type property. An unknown tag gives an
+    UnknownVariant that keeps the data as received.
+    """
+    d = expect_object(data, path, None)
+    tag = d.get("type")
+    if type(tag) is not str:
+        raise ParseError(
+            at(path, "type"), "missing or not a string: cannot choose a variant"
+        )
+    parse = _NAMESPACE_TOOL_PARAM_TOOLS_ITEM.get(tag)
+    if parse is None:
+        return UnknownVariant(tag, d)
+    return parse(d, path)

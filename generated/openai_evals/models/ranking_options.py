@@ -1,0 +1,89 @@
+"""Generated from the API spec: RankingOptions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .._runtime import (
+    UNSET,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_number,
+    expect_object,
+    extra_fields,
+    parse_enum,
+)
+from .hybrid_search_options import HybridSearchOptions
+from .ranker_version_type import RankerVersionType
+
+
+@dataclass(slots=True, kw_only=True)
+class RankingOptions:
+    """Controls how file search orders and cuts off its results."""
+
+    ranker: RankerVersionType | str | Unset = UNSET
+    """Ranker used to order results."""
+    score_threshold: float | Unset = UNSET
+    """Minimum relevance score, between 0 and 1; higher values return fewer, more relevant
+    results.
+    """
+    hybrid_search: HybridSearchOptions | Unset = UNSET
+    """Weights of semantic and keyword matches when hybrid search fuses their rankings."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"ranker", "score_threshold", "hybrid_search"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "RankingOptions") -> RankingOptions:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        ranker = d.get("ranker", UNSET)
+        if ranker is not UNSET:
+            ranker = parse_enum(RankerVersionType, ranker, path, "ranker")
+        score_threshold = d.get("score_threshold", UNSET)
+        if score_threshold is not UNSET:
+            score_threshold = expect_number(score_threshold, path, "score_threshold")
+        hybrid_search = d.get("hybrid_search", UNSET)
+        if hybrid_search is not UNSET:
+            hybrid_search = HybridSearchOptions.from_dict(
+                hybrid_search, at(path, "hybrid_search")
+            )
+        return cls(
+            ranker=ranker,
+            score_threshold=score_threshold,
+            hybrid_search=hybrid_search,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> RankingOptions:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "RankingOptions"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {}
+        if self.ranker is not UNSET:
+            data["ranker"] = enum_value(self.ranker)
+        if self.score_threshold is not UNSET:
+            data["score_threshold"] = self.score_threshold
+        if self.hybrid_search is not UNSET:
+            data["hybrid_search"] = self.hybrid_search.to_dict()
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

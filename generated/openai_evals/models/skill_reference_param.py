@@ -1,0 +1,88 @@
+"""Generated from the API spec: SkillReferenceParam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class SkillReferenceParam:
+    """A skill created earlier through the skills endpoint, by ID."""
+
+    type: Literal["skill_reference"] = "skill_reference"
+    """Type discriminator; always `skill_reference`.
+
+    The API's default is ``"skill_reference"``.
+    """
+    skill_id: str
+    """ID of the skill."""
+    version: str | Unset = UNSET
+    """Version to use: a positive integer or `latest`; the default version when omitted."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "skill_id", "version"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "SkillReferenceParam"
+    ) -> SkillReferenceParam:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["skill_reference"] = expect_const(
+                d["type"], "skill_reference", path, "type"
+            )
+            skill_id = expect_str(d["skill_id"], path, "skill_id")
+            version = d.get("version", UNSET)
+            if version is not UNSET:
+                version = expect_str(version, path, "version")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            skill_id=skill_id,
+            version=version,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> SkillReferenceParam:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "SkillReferenceParam"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "skill_id": self.skill_id,
+        }
+        if self.version is not UNSET:
+            data["version"] = self.version
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

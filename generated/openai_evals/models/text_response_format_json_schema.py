@@ -1,0 +1,104 @@
+"""Generated from the API spec: TextResponseFormatJsonSchema."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_bool,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class TextResponseFormatJsonSchema:
+    """Structured Outputs: the output is JSON that follows the given JSON Schema."""
+
+    type: Literal["json_schema"] = "json_schema"
+    """Type discriminator; always `json_schema`."""
+    description: str | Unset = UNSET
+    """What the format is for; helps the model decide how to answer."""
+    name: str
+    """Name of the format: letters, digits, `_` and `-`, at most 64 characters."""
+    schema: dict[str, Any]
+    strict: bool | None | Unset = UNSET
+    """When true, the output follows the schema exactly; only part of JSON Schema is
+    allowed in that mode.
+
+    The API's default is ``false``.
+    """
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "description", "name", "schema", "strict"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "TextResponseFormatJsonSchema"
+    ) -> TextResponseFormatJsonSchema:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["json_schema"] = expect_const(
+                d["type"], "json_schema", path, "type"
+            )
+            description = d.get("description", UNSET)
+            if description is not UNSET:
+                description = expect_str(description, path, "description")
+            name = expect_str(d["name"], path, "name")
+            schema: dict[str, Any] = expect_object(d["schema"], path, "schema")
+            strict = d.get("strict", UNSET)
+            if strict is not UNSET and strict is not None:
+                strict = expect_bool(strict, path, "strict")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            description=description,
+            name=name,
+            schema=schema,
+            strict=strict,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> TextResponseFormatJsonSchema:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "TextResponseFormatJsonSchema"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+            "name": self.name,
+            "schema": dict(self.schema),
+        }
+        if self.description is not UNSET:
+            data["description"] = self.description
+        if self.strict is not UNSET:
+            data["strict"] = self.strict
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

@@ -1,0 +1,110 @@
+"""Generated from the API spec: ToolSearchToolParam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+from .tool_search_execution_type import ToolSearchExecutionType
+
+
+@dataclass(slots=True, kw_only=True)
+class ToolSearchToolParam:
+    """Tool search, hosted or run by your client, that finds tools marked for deferred
+    loading.
+    """
+
+    type: Literal["tool_search"] = "tool_search"
+    """Type discriminator; always `tool_search`.
+
+    The API's default is ``"tool_search"``.
+    """
+    execution: ToolSearchExecutionType | str | Unset = UNSET
+    """Who runs the search: the `server` or the `client`."""
+    description: str | None | Unset = UNSET
+    """Description shown to the model when your client runs the search."""
+    parameters: dict[str, Any] | None | Unset = UNSET
+    """Parameters schema when your client runs the search."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "execution", "description", "parameters"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "ToolSearchToolParam"
+    ) -> ToolSearchToolParam:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type: Literal["tool_search"] = expect_const(
+                d["type"], "tool_search", path, "type"
+            )
+            execution = d.get("execution", UNSET)
+            if execution is not UNSET:
+                execution = parse_enum(
+                    ToolSearchExecutionType, execution, path, "execution"
+                )
+            description = d.get("description", UNSET)
+            if description is not UNSET and description is not None:
+                description = expect_str(description, path, "description")
+            parameters = d.get("parameters", UNSET)
+            if parameters is not UNSET and parameters is not None:
+                parameters = expect_object(parameters, path, "parameters")
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            execution=execution,
+            description=description,
+            parameters=parameters,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> ToolSearchToolParam:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "ToolSearchToolParam"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": self.type,
+        }
+        if self.execution is not UNSET:
+            data["execution"] = enum_value(self.execution)
+        if self.description is not UNSET:
+            data["description"] = self.description
+        if self.parameters is not UNSET:
+            data["parameters"] = (
+                None if self.parameters is None else dict(self.parameters)
+            )
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

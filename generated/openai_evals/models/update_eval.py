@@ -1,0 +1,73 @@
+"""Generated from the API spec: UpdateEvalRequest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .._runtime import (
+    UNSET,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class UpdateEvalRequest:
+    """Fields of an eval that can be changed."""
+
+    name: str | Unset = UNSET
+    """New name for the eval."""
+    metadata: dict[str, str] | None | Unset = UNSET
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "metadata"})
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "UpdateEvalRequest") -> UpdateEvalRequest:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        name = d.get("name", UNSET)
+        if name is not UNSET:
+            name = expect_str(name, path, "name")
+        metadata = d.get("metadata", UNSET)
+        if metadata is not UNSET and metadata is not None:
+            metadata = {
+                i0: expect_str(v0, at(path, "metadata"), i0)
+                for i0, v0 in expect_object(metadata, path, "metadata").items()
+            }
+        return cls(
+            name=name,
+            metadata=metadata,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> UpdateEvalRequest:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "UpdateEvalRequest"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {}
+        if self.name is not UNSET:
+            data["name"] = self.name
+        if self.metadata is not UNSET:
+            data["metadata"] = None if self.metadata is None else dict(self.metadata)
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

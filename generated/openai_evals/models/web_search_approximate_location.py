@@ -1,0 +1,102 @@
+"""Generated from the API spec: WebSearchApproximateLocation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .._runtime import (
+    UNSET,
+    Unset,
+    decode_json,
+    encode_json,
+    expect_const,
+    expect_object,
+    expect_str,
+    extra_fields,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WebSearchApproximateLocation:
+    """Rough location of the user, used to localize results."""
+
+    type: Literal["approximate"] | Unset = UNSET
+    """Type discriminator; always `approximate`.
+
+    The API's default is ``"approximate"``.
+    """
+    country: str | None | Unset = UNSET
+    """Country as a two-letter ISO 3166-1 code, e.g. `US`."""
+    region: str | None | Unset = UNSET
+    """Region, free text, e.g. `California`."""
+    city: str | None | Unset = UNSET
+    """City, free text, e.g. `San Francisco`."""
+    timezone: str | None | Unset = UNSET
+    """IANA time zone name, e.g. `America/Los_Angeles`."""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"type", "country", "region", "city", "timezone"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "WebSearchApproximateLocation"
+    ) -> WebSearchApproximateLocation:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        type = d.get("type", UNSET)
+        if type is not UNSET:
+            type = expect_const(type, "approximate", path, "type")
+        country = d.get("country", UNSET)
+        if country is not UNSET and country is not None:
+            country = expect_str(country, path, "country")
+        region = d.get("region", UNSET)
+        if region is not UNSET and region is not None:
+            region = expect_str(region, path, "region")
+        city = d.get("city", UNSET)
+        if city is not UNSET and city is not None:
+            city = expect_str(city, path, "city")
+        timezone = d.get("timezone", UNSET)
+        if timezone is not UNSET and timezone is not None:
+            timezone = expect_str(timezone, path, "timezone")
+        return cls(
+            type=type,
+            country=country,
+            region=region,
+            city=city,
+            timezone=timezone,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> WebSearchApproximateLocation:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "WebSearchApproximateLocation"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {}
+        if self.type is not UNSET:
+            data["type"] = self.type
+        if self.country is not UNSET:
+            data["country"] = self.country
+        if self.region is not UNSET:
+            data["region"] = self.region
+        if self.city is not UNSET:
+            data["city"] = self.city
+        if self.timezone is not UNSET:
+            data["timezone"] = self.timezone
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

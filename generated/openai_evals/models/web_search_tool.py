@@ -1,0 +1,211 @@
+"""Generated from the API spec: WebSearchToolType, WebSearchToolSearchContextSize,
+WebSearchTool, WebSearchToolFilters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .._runtime import (
+    UNSET,
+    ParseError,
+    StrEnum,
+    Unset,
+    at,
+    decode_json,
+    encode_json,
+    enum_value,
+    expect_bool,
+    expect_list,
+    expect_object,
+    expect_str,
+    extra_fields,
+    parse_enum,
+)
+from .web_search_approximate_location import WebSearchApproximateLocation
+
+
+class WebSearchToolType(StrEnum):
+    """Tool version: `web_search` or `web_search_2025_08_26`."""
+
+    WEB_SEARCH = "web_search"
+    WEB_SEARCH_2025_08_26 = "web_search_2025_08_26"
+
+
+class WebSearchToolSearchContextSize(StrEnum):
+    """How much of the context window search results may take: `low`, `medium` (the
+    default) or `high`.
+    """
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+@dataclass(slots=True, kw_only=True)
+class WebSearchTool:
+    """Hosted tool that searches the web for sources for the answer."""
+
+    type: WebSearchToolType | str
+    """Tool version: `web_search` or `web_search_2025_08_26`.
+
+    The API's default is ``"web_search"``.
+    """
+    external_web_access: bool | Unset = UNSET
+    """When false, search only uses cached content and fetches nothing live; true when
+    omitted.
+
+    The API's default is ``true``.
+    """
+    filters: WebSearchToolFilters | None | Unset = UNSET
+    """Restrictions on what is searched."""
+    user_location: WebSearchApproximateLocation | None | Unset = UNSET
+    search_context_size: WebSearchToolSearchContextSize | str | Unset = UNSET
+    """How much of the context window search results may take: `low`, `medium` (the
+    default) or `high`.
+
+    The API's default is ``"medium"``.
+    """
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "external_web_access",
+            "filters",
+            "user_location",
+            "search_context_size",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, path: str = "WebSearchTool") -> WebSearchTool:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        try:
+            type = parse_enum(WebSearchToolType, d["type"], path, "type")
+            external_web_access = d.get("external_web_access", UNSET)
+            if external_web_access is not UNSET:
+                external_web_access = expect_bool(
+                    external_web_access, path, "external_web_access"
+                )
+            filters = d.get("filters", UNSET)
+            if filters is not UNSET and filters is not None:
+                filters = WebSearchToolFilters.from_dict(filters, at(path, "filters"))
+            user_location = d.get("user_location", UNSET)
+            if user_location is not UNSET and user_location is not None:
+                user_location = WebSearchApproximateLocation.from_dict(
+                    user_location, at(path, "user_location")
+                )
+            search_context_size = d.get("search_context_size", UNSET)
+            if search_context_size is not UNSET:
+                search_context_size = parse_enum(
+                    WebSearchToolSearchContextSize,
+                    search_context_size,
+                    path,
+                    "search_context_size",
+                )
+        except KeyError as missing:
+            raise ParseError(
+                at(path, missing.args[0]), "missing required field"
+            ) from None
+        return cls(
+            type=type,
+            external_web_access=external_web_access,
+            filters=filters,
+            user_location=user_location,
+            search_context_size=search_context_size,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> WebSearchTool:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "WebSearchTool"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {
+            "type": enum_value(self.type),
+        }
+        if self.external_web_access is not UNSET:
+            data["external_web_access"] = self.external_web_access
+        if self.filters is not UNSET:
+            data["filters"] = None if self.filters is None else self.filters.to_dict()
+        if self.user_location is not UNSET:
+            data["user_location"] = (
+                None if self.user_location is None else self.user_location.to_dict()
+            )
+        if self.search_context_size is not UNSET:
+            data["search_context_size"] = enum_value(self.search_context_size)
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())
+
+
+@dataclass(slots=True, kw_only=True)
+class WebSearchToolFilters:
+    """Restrictions on what is searched."""
+
+    allowed_domains: list[str] | None | Unset = UNSET
+    """Only search these domains and their subdomains; every domain when omitted.
+
+    The API's default is ``[]``.
+    """
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back."""
+
+    _FIELDS: ClassVar[frozenset[str]] = frozenset({"allowed_domains"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, path: str = "WebSearchToolFilters"
+    ) -> WebSearchToolFilters:
+        """Build an instance from decoded JSON, checking every value.
+
+        Raises ParseError naming the JSON path of the first value that does not fit.
+        """
+        d = expect_object(data, path, None)
+        allowed_domains = d.get("allowed_domains", UNSET)
+        if allowed_domains is not UNSET and allowed_domains is not None:
+            allowed_domains = [
+                expect_str(v0, at(path, "allowed_domains"), i0)
+                for i0, v0 in enumerate(
+                    expect_list(allowed_domains, path, "allowed_domains")
+                )
+            ]
+        return cls(
+            allowed_domains=allowed_domains,
+            extra=extra_fields(d, cls._FIELDS),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> WebSearchToolFilters:
+        """Parse a JSON document into an instance."""
+        return cls.from_dict(decode_json(text, "WebSearchToolFilters"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """This instance as JSON data: fields never set are left out, extra properties kept."""
+        data: dict[str, Any] = {}
+        if self.allowed_domains is not UNSET:
+            data["allowed_domains"] = (
+                None if self.allowed_domains is None else list(self.allowed_domains)
+            )
+        if self.extra:
+            for key, value in self.extra.items():
+                data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        """This instance as a compact JSON document."""
+        return encode_json(self.to_dict())

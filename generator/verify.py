@@ -1,0 +1,51 @@
+"""Step 7: check the generated files before they replace anything.
+
+Every Python file must compile, and the package must import in a fresh
+interpreter (the models, and every models module), so a broken or hostile spec
+can never leave an unimportable package behind.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from .errors import GeneratorError
+
+
+def compile_files(files: dict[str, str]) -> None:
+    """Compile every ``.py`` file; a failure is a generator bug, reported as such."""
+    for path, text in files.items():
+        if path.endswith(".py"):
+            try:
+                compile(text, path, "exec", dont_inherit=True)
+            except SyntaxError as error:
+                raise GeneratorError(
+                    f"internal error: generated {path} does not compile: {error.msg} (line {error.lineno})",
+                    hint="this is a bug in the generator's templates; please report it with the spec",
+                ) from None
+
+
+def import_package(root: Path, package: str) -> None:
+    """Import the package and each of its models modules from ``root`` in a fresh interpreter."""
+    script = (
+        "import importlib, pkgutil, sys\n"
+        f"import {package}, {package}.models as models\n"
+        "for info in pkgutil.iter_modules(models.__path__):\n"
+        "    importlib.import_module(models.__name__ + '.' + info.name)\n"
+        "for name in models.__all__:\n"
+        "    getattr(models, name)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(root)!r})\n{script}"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if result.returncode != 0:
+        detail = result.stderr.strip().splitlines()[-1:] or ["no output"]
+        raise GeneratorError(
+            f"internal error: the generated package does not import: {detail[0]}",
+            hint="this is a bug in the generator's templates; please report it with the spec",
+        )

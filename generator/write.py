@@ -1,0 +1,118 @@
+"""Step 8: write the generated tree, replacing the old one in one swap.
+
+The new tree is assembled in a directory beside the output; files whose bytes
+did not change are hard links to the old ones (same inode, same mtime). Only
+after the new tree is complete and verified is it swapped in with two renames.
+If anything fails before the swap, the output directory is untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import GeneratorError, Location
+
+#: Files in the output that tools create and the generator neither writes nor compares.
+IGNORED_PARTS = frozenset(
+    {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
+)
+#: A file every generated tree has; its presence says a directory is ours to replace.
+MARKER = ".codegen/manifest.json"
+
+
+@dataclass
+class TreeDiff:
+    """How a set of files differs from what is on disk."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+
+def read_tree(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` (skipping tool caches), by POSIX relative path."""
+    files = {}
+    for path in _walk(root):
+        files[path.relative_to(root).as_posix()] = path.read_bytes()
+    return files
+
+
+def diff_tree(root: Path, files: dict[str, bytes]) -> TreeDiff:
+    """Compare wanted ``files`` with the tree at ``root``."""
+    existing = {p.relative_to(root).as_posix(): p for p in _walk(root)} if root.is_dir() else {}
+    diff = TreeDiff()
+    for name, data in sorted(files.items()):
+        if name not in existing:
+            diff.added.append(name)
+        elif existing[name].read_bytes() != data:
+            diff.changed.append(name)
+    diff.removed = sorted(set(existing) - set(files))
+    return diff
+
+
+def write_tree(root: Path, files: dict[str, bytes], verify: Callable[[Path], None]) -> TreeDiff:
+    """Make ``root`` hold exactly ``files``; ``verify(staging)`` must pass before the swap.
+
+    Returns what changed; when nothing did, nothing on disk is touched.
+    """
+    diff = diff_tree(root, files)
+    if not diff:
+        return diff
+    if root.exists() and any(_walk(root)) and not (root / MARKER).is_file():
+        raise GeneratorError(
+            f"refusing to replace {root}: it holds files but was not made by this generator "
+            f"(no {MARKER})",
+            location=Location(str(root)),
+            hint="choose an empty or generated directory with --out",
+        )
+    root.parent.mkdir(parents=True, exist_ok=True)
+    staging = root.parent / f".{root.name}.new-{os.getpid()}"
+    backup = root.parent / f".{root.name}.old-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        unchanged = set(files) - set(diff.added) - set(diff.changed)
+        for name, data in files.items():
+            target = staging / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if name in unchanged:
+                _link_or_copy(root / name, target)
+            else:
+                target.write_bytes(data)
+        verify(staging)
+        if root.exists():
+            os.rename(root, backup)
+        try:
+            os.rename(staging, root)
+        except OSError:
+            if backup.exists():
+                os.rename(backup, root)
+            raise
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.rmtree(backup, ignore_errors=True)
+    return diff
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    if not root.is_dir():
+        return
+    for directory, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d not in IGNORED_PARTS and not d.endswith(".egg-info"))
+        for filename in sorted(filenames):
+            if not filename.endswith(".pyc"):
+                yield Path(directory) / filename
