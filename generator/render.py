@@ -23,6 +23,8 @@ from .escape import Code
 from .ir import (
     AnyType,
     Api,
+    OperationIR,
+    ParamIR,
     ConstType,
     EnumIR,
     EnumRef,
@@ -70,6 +72,25 @@ _RUNTIME_NAMES = (
 )
 #: Local names a generated ``from_dict`` uses besides its fields' own.
 _RESERVED_LOCALS = frozenset({"cls", "data", "path", "d", "missing", "Any", *_RUNTIME_NAMES})
+#: Names the client module may import from ``_base_client``.
+_BASE_CLIENT_NAMES = (
+    "DEFAULT_MAX_RETRIES",
+    "AsyncAPIClient",
+    "AsyncPage",
+    "Page",
+    "RequestOptions",
+    "RequestSpec",
+    "SyncAPIClient",
+    "async_raw_response",
+    "encode_path_param",
+    "ignore_body",
+    "raw_response",
+)
+_CLIENT_STDLIB_IMPORTS = (
+    ("collections.abc", ("Mapping", "Sequence")),
+    ("functools", ("cached_property",)),
+    ("typing", ("TYPE_CHECKING", "Any", "final")),
+)
 #: Standard-library names the models may use, and where they come from.
 _STDLIB_IMPORTS = (
     ("collections.abc", ("Callable",)),
@@ -96,6 +117,9 @@ def render_package(api: Api, options: RenderOptions) -> dict[str, str]:
 class _Renderer:
     def __init__(self, api: Api, options: RenderOptions):
         self.api = api
+        # Models modules name types and helpers directly; the client module goes through
+        # ``models.`` (loaded lazily) and ``_runtime.``.
+        self.in_client = False
         self.options = options
         self.models = {m.name: m for m in api.models}
         self.enums = {e.name: e for e in api.enums}
@@ -132,6 +156,14 @@ class _Renderer:
             model_of=self.models.__getitem__,
             enum_of=self.enums.__getitem__,
             union_of=self.unions.__getitem__,
+            param_annotation=self.param_annotation,
+            return_annotation=self.return_annotation,
+            operation_doc=operation_doc,
+            path_expression=self.path_expression,
+            query_expression=self.query_expression,
+            body_expression=self.body_expression,
+            parse_expression=self.parse_expression,
+            error_model=escape.identifier("Error") if "Error" in self.models else None,
         )
 
     # -- files -----------------------------------------------------------------
@@ -146,6 +178,9 @@ class _Renderer:
             f"{package}/models/__init__.py": self.models_init(),
             f"{package}/py.typed": "",
         }
+        for name in ("exceptions", "base_client", "version"):
+            files[f"{package}/_{name}.py"] = self.template(f"{name}.py.jinja")
+        files[f"{package}/_client.py"] = self.render_client()
         for module in self.api.modules:
             files[f"{package}/models/{module.name}.py"] = self.render_module(module)
         return files
@@ -174,6 +209,27 @@ class _Renderer:
             stdlib_imports=[Code(line) for line in stdlib],
             imports=self.module_imports(module),
             runtime_names=[escape.identifier(n) for n in sorted(_RUNTIME_NAMES, key=_isort_key) if n in used],
+        )
+
+    def render_client(self) -> str:
+        """The client module: the classes, then exactly the imports they use."""
+        self.in_client = True
+        try:
+            body = self.template("client_body.py.jinja")
+        finally:
+            self.in_client = False
+        used = _names_used(body) | {"TYPE_CHECKING"}
+        stdlib = [
+            f"from {source} import {', '.join(n for n in names if n in used)}"
+            for source, names in _CLIENT_STDLIB_IMPORTS
+            if any(n in used for n in names)
+        ]
+        return self.template(
+            "client.py.jinja",
+            body=Code(body),
+            stdlib_imports=[Code(line) for line in stdlib],
+            package_imports=[escape.identifier(n) for n in ("_runtime", "models") if n in used],
+            base_imports=[escape.identifier(n) for n in sorted(_BASE_CLIENT_NAMES, key=_isort_key) if n in used],
         )
 
     def template(self, name: str, **context: Any) -> str:
@@ -255,8 +311,16 @@ class _Renderer:
             return Code(f"{self.annotation(type_.inner)} | None")
         if isinstance(type_, EnumRef):
             raw = "int" if self.enums[type_.name].kind == "integer" else "str"
-            return Code(f"{escape.identifier(type_.name)} | {raw}")
-        return escape.identifier(type_.name)
+            return Code(f"{self.type_name(type_.name)} | {raw}")
+        return self.type_name(type_.name)
+
+    def type_name(self, name: str) -> Code:
+        """A model, enum or union name as the current module refers to it."""
+        return Code(("models." if self.in_client else "") + escape.identifier(name))
+
+    def helper(self, name: str) -> Code:
+        """A runtime helper as the current module refers to it."""
+        return Code(("_runtime." if self.in_client else "") + escape.identifier(name))
 
     def field_annotation(self, field: FieldIR) -> Code:
         text = self.annotation(field.type)
@@ -309,38 +373,121 @@ class _Renderer:
 
         ``path`` and ``key`` are expressions; ``key`` is a string literal or a loop index.
         """
+        h = self.helper
         if isinstance(type_, PrimitiveType):
             if type_.kind == "string" and type_.format in ("date-time", "date"):
-                helper = "parse_datetime" if type_.format == "date-time" else "parse_date"
-                return Code(f"{helper}({value}, {path}, {key})")
-            helper = {"string": "expect_str", "integer": "expect_int", "number": "expect_number", "boolean": "expect_bool"}[type_.kind]
-            return Code(f"{helper}({value}, {path}, {key})")
+                name = "parse_datetime" if type_.format == "date-time" else "parse_date"
+                return Code(f"{h(name)}({value}, {path}, {key})")
+            name = {"string": "expect_str", "integer": "expect_int", "number": "expect_number", "boolean": "expect_bool"}[type_.kind]
+            return Code(f"{h(name)}({value}, {path}, {key})")
         if isinstance(type_, AnyType):
             return Code(value)
         if isinstance(type_, ConstType):
-            return Code(f"expect_const({value}, {escape.value_literal(type_.value)}, {path}, {key})")
+            return Code(f"{h('expect_const')}({value}, {escape.value_literal(type_.value)}, {path}, {key})")
         if isinstance(type_, EnumRef):
-            return Code(f"parse_enum({escape.identifier(type_.name)}, {value}, {path}, {key})")
+            return Code(f"{h('parse_enum')}({self.type_name(type_.name)}, {value}, {path}, {key})")
         if isinstance(type_, ModelRef):
-            return Code(f"{escape.identifier(type_.name)}.from_dict({value}, at({path}, {key}))")
+            return Code(f"{self.type_name(type_.name)}.from_dict({value}, {h('at')}({path}, {key}))")
         if isinstance(type_, UnionRef):
-            return Code(f"{union_parse_name(type_.name)}({value}, at({path}, {key}))")
+            parse_name = ("models." if self.in_client else "") + union_parse_name(type_.name)
+            return Code(f"{parse_name}({value}, {h('at')}({path}, {key}))")
         if isinstance(type_, NullableType):
             return Code(f"None if {value} is None else {self.parse(type_.inner, value, path, key, depth)}")
         item_var, index_var = f"v{depth}", f"i{depth}"
         if isinstance(type_, ListType):
-            checked = f"expect_list({value}, {path}, {key})"
+            checked = f"{h('expect_list')}({value}, {path}, {key})"
             if isinstance(type_.item, AnyType):
                 return Code(checked)
-            inner = self.parse(type_.item, item_var, f"at({path}, {key})", index_var, depth + 1)
+            inner = self.parse(type_.item, item_var, f"{h('at')}({path}, {key})", index_var, depth + 1)
             return Code(f"[{inner} for {index_var}, {item_var} in enumerate({checked})]")
         if isinstance(type_, MapType):
-            checked = f"expect_object({value}, {path}, {key})"
+            checked = f"{h('expect_object')}({value}, {path}, {key})"
             if isinstance(type_.value, AnyType):
                 return Code(checked)
-            inner = self.parse(type_.value, item_var, f"at({path}, {key})", index_var, depth + 1)
+            inner = self.parse(type_.value, item_var, f"{h('at')}({path}, {key})", index_var, depth + 1)
             return Code(f"{{{index_var}: {inner} for {index_var}, {item_var} in {checked}.items()}}")
         raise TypeError(f"unknown type {type_!r}")
+
+    # -- the client ------------------------------------------------------------
+
+    def input_annotation(self, type_: TypeRef) -> Code:
+        """What a method argument accepts: the generated types, or plain JSON data in their place."""
+        if isinstance(type_, ModelRef):
+            return Code(f"{self.type_name(type_.name)} | Mapping[str, Any]")
+        if isinstance(type_, UnionRef):
+            union = self.unions[type_.name]
+            if all(isinstance(v.type, ModelRef) for v in union.variants):
+                return Code(f"{self.type_name(type_.name)} | Mapping[str, Any]")
+            parts = [self.input_annotation(v.type) for v in union.variants]
+            return Code(" | ".join(dict.fromkeys(" | ".join(parts).split(" | "))))
+        if isinstance(type_, ListType):
+            return Code(f"Sequence[{self.input_annotation(type_.item)}]")
+        if isinstance(type_, MapType):
+            return Code(f"Mapping[str, {self.input_annotation(type_.value)}]")
+        if isinstance(type_, NullableType):
+            return Code(f"{self.input_annotation(type_.inner)} | None")
+        return self.annotation(type_)
+
+    def param_annotation(self, param: ParamIR) -> Code:
+        text = self.input_annotation(param.type)
+        if param.nullable:
+            text += " | None"
+        if not param.required:
+            text += " | Unset"
+        return Code(text)
+
+    def return_annotation(self, op: OperationIR, page_class: str) -> Code:
+        if op.pagination is not None:
+            return Code(f"{escape.identifier(page_class)}[{self.annotation(op.pagination.item_type)}]")
+        if op.response is None or op.response.type is None:
+            return Code("None")
+        return self.annotation(op.response.type)
+
+    def path_expression(self, op: OperationIR) -> Code:
+        """The request path: literal parts escaped, each parameter percent-encoded at call time."""
+        by_wire = {p.wire_name: p for p in op.params if p.location == "path"}
+        pieces = []
+        rest = op.path
+        while "{" in rest:
+            literal, _, rest = rest.partition("{")
+            name, _, rest = rest.partition("}")
+            if literal:
+                pieces.append(escape.string_literal(_path_literal(literal)))
+            param = by_wire[name]
+            pieces.append(
+                Code(f"encode_path_param({escape.identifier(param.py_name)}, {escape.string_literal(param.wire_name)})")
+            )
+        if rest or not pieces:
+            pieces.append(escape.string_literal(_path_literal(rest)))
+        return Code(" + ".join(pieces))
+
+    def query_expression(self, op: OperationIR) -> Code:
+        items = [
+            f"{escape.string_literal(p.wire_name)}: {escape.identifier(p.py_name)}"
+            for p in op.params
+            if p.location == "query"
+        ]
+        return Code("{" + ", ".join(items) + "}")
+
+    def body_expression(self, op: OperationIR) -> Code:
+        body = [p for p in op.params if p.location == "body"]
+        if op.body is not None and isinstance(op.body.type, ModelRef) and not (
+            len(body) == 1 and body[0].wire_name == "body" and body[0].type == op.body.type
+        ):
+            items = [f"{escape.string_literal(p.wire_name)}: {escape.identifier(p.py_name)}" for p in body]
+            return Code("{" + ", ".join(items) + "}")
+        return escape.identifier(body[0].py_name)
+
+    def parse_expression(self, op: OperationIR) -> Code:
+        """The callable turning the decoded response body into the method's result."""
+        if op.response is None or op.response.type is None:
+            return Code("ignore_body")
+        type_ = op.response.type
+        if isinstance(type_, ModelRef):
+            return Code(f"{self.type_name(type_.name)}.from_dict")
+        if isinstance(type_, UnionRef):
+            return Code(f"models.{union_parse_name(type_.name)}")
+        return Code(f"lambda data: {self.parse(type_, 'data', escape.string_literal('response'), 'None')}")
 
     def dump(self, type_: TypeRef, value: str, depth: int = 0) -> Code:
         """An expression turning ``value`` (of ``type_``) into plain JSON data."""
@@ -557,6 +704,32 @@ def _json_type_test(type_: TypeRef, renderer: _Renderer) -> Code | None:
         raw = "int" if renderer.enums[type_.name].kind == "integer" else "str"
         return Code(f"isinstance(data, {raw})")
     return None
+
+
+def operation_doc(op: OperationIR) -> str:
+    """A client method's docstring text: summary, description, arguments."""
+    parts = [op.summary or op.description or f"{op.method} {op.path}"]
+    if op.description and op.description != op.summary:
+        parts.append(op.description)
+    if op.deprecated:
+        parts.append("Deprecated by the API.")
+    described = [p for p in op.params if p.description]
+    if described:
+        lines = ["Args:"]
+        for param in described:
+            text = " ".join(param.description.split())  # type: ignore[union-attr]
+            lines.append(f"    {param.py_name}: {text}")
+        parts.append("\n".join(lines))
+    if op.pagination is not None:
+        parts.append("Returns one page; iterating it yields the items of every page, fetched as needed.")
+    return "\n\n".join(parts)
+
+
+def _path_literal(text: str) -> str:
+    """A literal piece of a path template with anything but path characters percent-encoded."""
+    from urllib.parse import quote
+
+    return quote(text, safe="/-._~!$&'()*+,;=:@%")
 
 
 def _isort_key(name: str) -> tuple[int, str]:

@@ -28,13 +28,15 @@ def validate_slice(spec_slice: Slice) -> None:
         )
     errors = []
     seen: set[str] = set()
-    for error in _validator_class(version)(document).iter_errors():
-        error = _deepest(error)
-        pointer = _real_pointer(spec_slice, list(error.absolute_path))
-        if pointer in seen:  # 3.0 schemas are checked twice: in the whole document, then one by one
-            continue
-        seen.add(pointer)
-        errors.append(GeneratorError(_shorten(error.message), location=spec_slice.locate(pointer)))
+    for found in _validator_class(version)(document).iter_errors():
+        for error in _leaves(found):
+            pointer = _real_pointer(spec_slice, list(error.absolute_path))
+            if pointer in seen:  # 3.0 schemas are checked twice: in the whole document, then one by one
+                continue
+            seen.add(pointer)
+            errors.append(GeneratorError(_shorten(error.message), location=spec_slice.locate(pointer)))
+    # The library's order depends on set iteration; report in document order.
+    errors.sort(key=lambda e: (e.location.line or 0, e.location.column or 0, e.location.pointer or ""))
     if errors:
         raise SpecErrors(
             f"the spec is not valid OpenAPI {version}: {len(errors)} error(s) in the operations "
@@ -94,11 +96,27 @@ def _real_pointer(spec_slice: Slice, keys: list[Any]) -> str:
     return pointer
 
 
-def _deepest(error: Any) -> Any:
-    """For "not valid under any of the given schemas", the sub-error deepest in the document."""
-    while error.context:
-        error = max(error.context, key=lambda sub: len(sub.absolute_path))
-    return error
+def _leaves(error: Any) -> list[Any]:
+    """The errors to report for one library error.
+
+    A failed ``oneOf``/``anyOf`` holds the errors of every alternative in its
+    ``context``. The alternative that got deepest into the document is the one
+    the author meant (a Schema rather than a Reference, say): report all of its
+    errors, each reduced the same way.
+    """
+    if not error.context:
+        return [error]
+    branches: dict[Any, list[Any]] = {}
+    for sub in error.context:
+        branches.setdefault(sub.relative_schema_path[0] if sub.relative_schema_path else -1, []).append(sub)
+    ordered = sorted(branches.items(), key=lambda item: item[0] if isinstance(item[0], int) else -1)
+    _, best = max(ordered, key=lambda item: max(_reach(sub) for sub in item[1]))  # first of equals
+    return [leaf for sub in best for leaf in _leaves(sub)]
+
+
+def _reach(error: Any) -> int:
+    """How deep into the document an error, or any error in its context, goes."""
+    return max([len(error.absolute_path), *(_reach(sub) for sub in error.context)])
 
 
 def _shorten(message: Any) -> str:

@@ -1,0 +1,39 @@
+# openai-evals-codegen: `make generate` after a spec change, `make test` before committing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SPEC ?= spec/openai-evals.yaml
+OVERLAY ?=
+OUT ?= generated
+GENERATOR_ARGS = --spec $(SPEC) --out $(OUT) $(foreach o,$(OVERLAY),--overlay $(o))
+
+.PHONY: setup generate check test bench lint clean
+
+# The virtualenv is made on first use (and remade when the dependencies change).
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python -m generator generate $(GENERATOR_ARGS)
+
+check: $(STAMP)
+	$(BIN)/python -m generator check $(GENERATOR_ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/mypy generator
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,739 @@
+"""The HTTP layer under Client and AsyncClient: configuration, requests, retries, pages.
+
+httpx is imported when a client is created, not when this package is imported,
+so code that only uses the models never loads it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import os
+import random
+import time
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar
+from urllib.parse import quote, unquote
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    MissingAPIKeyError,
+    status_error,
+)
+from ._runtime import UNSET, ParseError, Unset
+from ._version import __version__
+
+if TYPE_CHECKING:
+    import httpx
+
+log = logging.getLogger("openai_evals")
+
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_TIMEOUT = 600.0
+DEFAULT_CONNECT_TIMEOUT = 5.0
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+USER_AGENT = f"openai-evals/{__version__}"
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+P = ParamSpec("P")
+
+
+# -- requests ------------------------------------------------------------------
+
+
+def encode_path_param(value: object, name: str) -> str:
+    """Percent-encode a path parameter so it stays one path segment.
+
+    Everything but RFC 3986 unreserved characters is encoded. Empty values and
+    dot segments (``.``, ``..`` or their encoded forms) are refused: an HTTP
+    stack would resolve them and send the request to another resource.
+    """
+    text = str(value.value if isinstance(value, Enum) else value)
+    if text == "" or unquote(text) in (".", ".."):
+        raise ValueError(
+            f"{name}: {text!r} is not a valid path parameter (empty or a dot segment)"
+        )
+    return quote(text, safe="")
+
+
+def to_json_data(value: Any) -> Any:
+    """Turn an argument (a model, an enum, or plain JSON data holding them) into JSON data."""
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None and callable(to_dict):
+        return to_dict()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {
+            str(key): to_json_data(item)
+            for key, item in value.items()
+            if item is not UNSET
+        }
+    if isinstance(value, (list, tuple)):
+        return [to_json_data(item) for item in value]
+    if isinstance(value, datetime):
+        text = value.isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _query_items(query: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Query parameters as the API expects them: booleans as true/false, arrays as ``key[]``."""
+    items: list[tuple[str, str]] = []
+    for key, value in query.items():
+        if value is UNSET or value is None:
+            continue
+        value = to_json_data(value)
+        if isinstance(value, list):
+            items.extend((f"{key}[]", _query_text(item)) for item in value)
+        else:
+            items.append((key, _query_text(value)))
+    return items
+
+
+def _query_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class RequestSpec:
+    """One API call: method, encoded path, query parameters and JSON body (UNSET: none)."""
+
+    method: str
+    path: str
+    query: Mapping[str, Any]
+    body: Any = UNSET
+
+    def with_query(self, **changes: Any) -> RequestSpec:
+        return RequestSpec(self.method, self.path, {**self.query, **changes}, self.body)
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """The per-call arguments every method takes."""
+
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, object] | None = None
+    extra_body: Mapping[str, object] | None = None
+    timeout: float | httpx.Timeout | None | Unset = UNSET
+
+
+# -- raw responses -------------------------------------------------------------
+
+_CAPTURE: ContextVar[list[httpx.Response] | None] = ContextVar("_CAPTURE", default=None)
+
+
+@dataclass(frozen=True)
+class APIResponse(Generic[T]):
+    """A parsed result together with the HTTP response it came from."""
+
+    http_response: httpx.Response
+    parsed: T
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``x-request-id`` header, for support requests."""
+        request_id: str | None = self.http_response.headers.get("x-request-id")
+        return request_id
+
+    def parse(self) -> T:
+        """The parsed result (the same value the plain method returns)."""
+        return self.parsed
+
+    def __repr__(self) -> str:
+        return f"<APIResponse [{self.status_code}] {type(self.parsed).__name__}>"
+
+
+def raw_response(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
+    """Wrap a client method so it returns an :class:`APIResponse` instead of the parsed value."""
+
+    def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        responses: list[httpx.Response] = []
+        token = _CAPTURE.set(responses)
+        try:
+            parsed = method(*args, **kwargs)
+        finally:
+            _CAPTURE.reset(token)
+        return APIResponse(responses[-1], parsed)
+
+    call.__name__ = getattr(method, "__name__", "call")
+    call.__doc__ = getattr(method, "__doc__", None)
+    return call
+
+
+def async_raw_response(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[APIResponse[T]]]:
+    """Wrap an async client method so it returns an :class:`APIResponse`."""
+
+    async def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        responses: list[httpx.Response] = []
+        token = _CAPTURE.set(responses)
+        try:
+            parsed = await method(*args, **kwargs)
+        finally:
+            _CAPTURE.reset(token)
+        return APIResponse(responses[-1], parsed)
+
+    call.__name__ = getattr(method, "__name__", "call")
+    call.__doc__ = getattr(method, "__doc__", None)
+    return call
+
+
+# -- pages ---------------------------------------------------------------------
+
+
+class PageModel(Protocol[T_co]):
+    """What a cursor page's body has: its items, whether more follow, the last item's id."""
+
+    @property
+    def data(self) -> Sequence[T_co]: ...
+
+    @property
+    def has_more(self) -> object: ...
+
+    @property
+    def last_id(self) -> object: ...
+
+
+class _PageBase(Generic[T]):
+    def __init__(self, model: PageModel[T], response: httpx.Response) -> None:
+        self.model = model
+        """The page's body as the spec describes it (for example an ``EvalList``)."""
+        self.data: list[T] = list(model.data)
+        """The items on this page."""
+        self.has_more = model.has_more is True
+        first_id = getattr(model, "first_id", None)
+        self.first_id: str | None = first_id if isinstance(first_id, str) else None
+        self.last_id: str | None = (
+            model.last_id if isinstance(model.last_id, str) else None
+        )
+        self.http_response = response
+
+    def has_next_page(self) -> bool:
+        """Whether another page follows (the API says so and gave a cursor to ask for it)."""
+        return self.has_more and bool(self.last_id)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {len(self.data)} items, has_more={self.has_more}>"
+
+
+class Page(_PageBase[T]):
+    """One page of a list. Iterating it yields every item of every page, fetching lazily."""
+
+    def __init__(
+        self,
+        model: PageModel[T],
+        response: httpx.Response,
+        fetch: Callable[[str], Page[T]],
+    ) -> None:
+        super().__init__(model, response)
+        self._fetch = fetch
+
+    def next_page(self) -> Page[T]:
+        """Fetch the page after this one (``after=last_id``)."""
+        if not self.has_next_page() or self.last_id is None:
+            raise StopIteration("no next page")
+        return self._fetch(self.last_id)
+
+    def iter_pages(self) -> Iterator[Page[T]]:
+        """This page, then each following page, fetched when reached."""
+        page = self
+        yield page
+        while page.has_next_page():
+            following = page.next_page()
+            if following.last_id == page.last_id:
+                return  # the cursor did not move: stop rather than loop for ever
+            page = following
+            yield page
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.data
+
+
+class AsyncPage(_PageBase[T]):
+    """One page of a list. ``async for`` over it yields every item of every page."""
+
+    def __init__(
+        self,
+        model: PageModel[T],
+        response: httpx.Response,
+        fetch: Callable[[str], Awaitable[AsyncPage[T]]],
+    ) -> None:
+        super().__init__(model, response)
+        self._fetch = fetch
+
+    async def next_page(self) -> AsyncPage[T]:
+        """Fetch the page after this one (``after=last_id``)."""
+        if not self.has_next_page() or self.last_id is None:
+            raise StopAsyncIteration("no next page")
+        return await self._fetch(self.last_id)
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """This page, then each following page, fetched when reached."""
+        page = self
+        yield page
+        while page.has_next_page():
+            following = await page.next_page()
+            if following.last_id == page.last_id:
+                return
+            page = following
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+
+# -- clients -------------------------------------------------------------------
+
+
+class _BaseClient:
+    """Configuration shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        organization: str | None,
+        project: str | None,
+        timeout: float | httpx.Timeout | None | Unset,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        default_base_url: str,
+    ) -> None:
+        if api_key is None:
+            api_key = os.environ.get("OPENAI_API_KEY")
+        if not api_key:
+            raise MissingAPIKeyError(
+                "No API key: pass api_key=... or set the OPENAI_API_KEY environment variable."
+            )
+        self._api_key = api_key
+        self.base_url = (
+            base_url or os.environ.get("OPENAI_BASE_URL") or default_base_url
+        ).rstrip("/")
+        if not self.base_url:
+            raise ValueError("No base URL: pass base_url=... or set OPENAI_BASE_URL.")
+        self.organization = (
+            organization
+            if organization is not None
+            else os.environ.get("OPENAI_ORG_ID")
+        )
+        self.project = (
+            project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
+        )
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self.max_retries = max_retries
+        self.timeout: float | httpx.Timeout | None = (
+            _default_timeout() if isinstance(timeout, Unset) else timeout
+        )
+        self.default_headers = dict(default_headers or {})
+
+    @property
+    def api_key(self) -> str:
+        """The API key this client sends (never shown in its repr)."""
+        return self._api_key
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={self.base_url!r}>"
+
+    def _headers(self, options: RequestOptions, has_body: bool) -> dict[str, str]:
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+            "Authorization": f"Bearer {self._api_key}",
+        }
+        if has_body:
+            headers["Content-Type"] = "application/json"
+        if self.organization:
+            headers["OpenAI-Organization"] = self.organization
+        if self.project:
+            headers["OpenAI-Project"] = self.project
+        headers.update(self.default_headers)
+        headers.update(options.extra_headers or {})
+        return headers
+
+    def _build_request(
+        self, http: Any, spec: RequestSpec, options: RequestOptions
+    ) -> httpx.Request:
+        query = {**spec.query, **(options.extra_query or {})}
+        body = spec.body
+        if options.extra_body:
+            body = {**(body if isinstance(body, Mapping) else {}), **options.extra_body}
+        content = None
+        if body is not UNSET:
+            data = to_json_data(body)
+            content = json.dumps(
+                data, ensure_ascii=False, separators=(",", ":")
+            ).encode()
+        timeout = (
+            self.timeout if isinstance(options.timeout, Unset) else options.timeout
+        )
+        request: httpx.Request = http.build_request(
+            spec.method,
+            self.base_url + spec.path,
+            params=_query_items(query),
+            headers=self._headers(options, content is not None),
+            content=content,
+            timeout=timeout,
+        )
+        return request
+
+    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
+        """Seconds to wait before retry number ``attempt + 1``: the server's wish, else backoff."""
+        if response is not None:
+            wait = _requested_wait(response)
+            if wait is not None and wait <= MAX_RETRY_AFTER:
+                return wait
+        delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
+        return delay * (
+            1 - 0.25 * random.random()
+        )  # jitter spreads out clients that failed together
+
+    @staticmethod
+    def _should_retry(response: httpx.Response) -> bool:
+        should = response.headers.get("x-should-retry")
+        if should == "true":
+            return True
+        if should == "false":
+            return False
+        wait = _requested_wait(response)
+        if wait is not None and wait > MAX_RETRY_AFTER:
+            return (
+                False  # the server asks for a longer wait than we are willing to sleep
+            )
+        status = response.status_code
+        return status in (408, 409, 429) or status >= 500
+
+    def _copy(self: Any, **changes: Any) -> Any:
+        """A client with some settings changed, sharing this one's connection pool."""
+        clone = copy.copy(self)
+        clone.__dict__.pop("with_raw_response", None)
+        clone._owns_http_client = False
+        for name, value in changes.items():
+            if not isinstance(value, Unset):
+                setattr(clone, name, value)
+        return clone
+
+    def _parse(self, response: httpx.Response, parse: Callable[[Any], T]) -> T:
+        try:
+            body = json.loads(response.content) if response.content else None
+        except ValueError as error:
+            raise APIResponseValidationError(
+                response, response.text[:500], f"invalid JSON: {error}"
+            ) from None
+        try:
+            return parse(body)
+        except ParseError as problem:
+            raise APIResponseValidationError(response, body, problem) from None
+
+    def _status_error(self, response: httpx.Response) -> Exception:
+        try:
+            body: Any = json.loads(response.content) if response.content else None
+        except ValueError:
+            body = response.text
+        return status_error(response, body, self._api_key)
+
+
+class SyncAPIClient(_BaseClient):
+    """The synchronous transport: one ``httpx.Client`` with connection pooling."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        organization: str | None,
+        project: str | None,
+        timeout: float | httpx.Timeout | None | Unset,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        http_client: httpx.Client | None,
+        default_base_url: str,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            organization=organization,
+            project=project,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_base_url=default_base_url,
+        )
+        import httpx
+
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.Client(
+            timeout=self.timeout, follow_redirects=True
+        )
+
+    def close(self) -> None:
+        """Close the connection pool (if this client created it)."""
+        if self._owns_http_client:
+            self._http.close()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _send(self, spec: RequestSpec, options: RequestOptions) -> httpx.Response:
+        """Send with retries; a 2xx response is returned, anything else raised."""
+        import httpx
+
+        request = self._build_request(self._http, spec, options)
+        for attempt in range(self.max_retries + 1):
+            retries_left = attempt < self.max_retries
+            try:
+                response = self._http.send(request)
+            except httpx.TimeoutException as error:
+                if retries_left:
+                    self._sleep(attempt, None, request, "timed out")
+                    continue
+                raise APITimeoutError(request) from error
+            except httpx.TransportError as error:
+                if retries_left:
+                    self._sleep(attempt, None, request, "connection error")
+                    continue
+                raise APIConnectionError(request) from error
+            if response.is_success:
+                sink = _CAPTURE.get()
+                if sink is not None:
+                    sink.append(response)
+                return response
+            if retries_left and self._should_retry(response):
+                response.close()
+                self._sleep(
+                    attempt, response, request, f"status {response.status_code}"
+                )
+                continue
+            raise self._status_error(response)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _sleep(
+        self,
+        attempt: int,
+        response: httpx.Response | None,
+        request: httpx.Request,
+        why: str,
+    ) -> None:
+        delay = self._retry_delay(attempt, response)
+        log.info(
+            "%s %s: %s, retrying in %.2f s",
+            request.method,
+            request.url.path,
+            why,
+            delay,
+        )
+        time.sleep(delay)
+
+    def _request(
+        self, spec: RequestSpec, parse: Callable[[Any], T], options: RequestOptions
+    ) -> T:
+        response = self._send(spec, options)
+        return self._parse(response, parse)
+
+    def _request_page(
+        self,
+        spec: RequestSpec,
+        parse: Callable[[Any], PageModel[T]],
+        options: RequestOptions,
+        cursor: str,
+    ) -> Page[T]:
+        response = self._send(spec, options)
+        model = self._parse(response, parse)
+        return Page(
+            model,
+            response,
+            lambda after: self._request_page(
+                spec.with_query(**{cursor: after}), parse, options, cursor
+            ),
+        )
+
+
+class AsyncAPIClient(_BaseClient):
+    """The asynchronous transport: one ``httpx.AsyncClient`` with connection pooling."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        organization: str | None,
+        project: str | None,
+        timeout: float | httpx.Timeout | None | Unset,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        http_client: httpx.AsyncClient | None,
+        default_base_url: str,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            organization=organization,
+            project=project,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_base_url=default_base_url,
+        )
+        import httpx
+
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self.timeout, follow_redirects=True
+        )
+
+    async def close(self) -> None:
+        """Close the connection pool (if this client created it)."""
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def _send(self, spec: RequestSpec, options: RequestOptions) -> httpx.Response:
+        """Send with retries; a 2xx response is returned, anything else raised."""
+        import httpx
+
+        request = self._build_request(self._http, spec, options)
+        for attempt in range(self.max_retries + 1):
+            retries_left = attempt < self.max_retries
+            try:
+                response = await self._http.send(request)
+            except httpx.TimeoutException as error:
+                if retries_left:
+                    await self._sleep(attempt, None, request, "timed out")
+                    continue
+                raise APITimeoutError(request) from error
+            except httpx.TransportError as error:
+                if retries_left:
+                    await self._sleep(attempt, None, request, "connection error")
+                    continue
+                raise APIConnectionError(request) from error
+            if response.is_success:
+                sink = _CAPTURE.get()
+                if sink is not None:
+                    sink.append(response)
+                return response
+            if retries_left and self._should_retry(response):
+                await response.aclose()
+                await self._sleep(
+                    attempt, response, request, f"status {response.status_code}"
+                )
+                continue
+            raise self._status_error(response)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _sleep(
+        self,
+        attempt: int,
+        response: httpx.Response | None,
+        request: httpx.Request,
+        why: str,
+    ) -> None:
+        import asyncio
+
+        delay = self._retry_delay(attempt, response)
+        log.info(
+            "%s %s: %s, retrying in %.2f s",
+            request.method,
+            request.url.path,
+            why,
+            delay,
+        )
+        await asyncio.sleep(delay)
+
+    async def _request(
+        self, spec: RequestSpec, parse: Callable[[Any], T], options: RequestOptions
+    ) -> T:
+        response = await self._send(spec, options)
+        return self._parse(response, parse)
+
+    async def _request_page(
+        self,
+        spec: RequestSpec,
+        parse: Callable[[Any], PageModel[T]],
+        options: RequestOptions,
+        cursor: str,
+    ) -> AsyncPage[T]:
+        response = await self._send(spec, options)
+        model = self._parse(response, parse)
+
+        async def fetch(after: str) -> AsyncPage[T]:
+            return await self._request_page(
+                spec.with_query(**{cursor: after}), parse, options, cursor
+            )
+
+        return AsyncPage(model, response, fetch)
+
+
+def ignore_body(data: Any) -> None:
+    """The result of an operation whose response has no documented body."""
+
+
+def _default_timeout() -> httpx.Timeout:
+    import httpx
+
+    return httpx.Timeout(DEFAULT_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
+
+
+def _requested_wait(response: httpx.Response) -> float | None:
+    """The wait in seconds the server asks for: ``retry-after-ms``, else ``retry-after``
+    (seconds or an HTTP date); None when it asks for nothing usable."""
+    headers = response.headers
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            return max(0.0, float(milliseconds) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return _http_date_delay(value)
+
+
+def _http_date_delay(value: str) -> float | None:
+    import email.utils
+
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
