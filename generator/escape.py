@@ -104,6 +104,12 @@ def markdown(text: Any) -> Code:
     return Code(_MARKDOWN_SPECIAL.sub(r"\\\1", flat))
 
 
+def markdown_code(text: Any) -> Code:
+    """Text for inside a Markdown code span in a table cell: no backticks, breaks or bare pipes."""
+    flat = " ".join(_CONTROL.sub(" ", str(text)).split())
+    return Code(flat.replace("`", "'").replace("|", "\\|"))
+
+
 def toml_string(value: Any) -> Code:
     """A TOML basic string."""
     text = str(value).replace("\\", "\\\\").replace('"', '\\"')

@@ -591,6 +591,7 @@ def _environment() -> jinja2.Environment:
         docstring_body=escape.docstring_body,
         comment=escape.comment,
         markdown=escape.markdown,
+        markdown_code=escape.markdown_code,
         toml_string=escape.toml_string,
         join=_join_code,
     )
