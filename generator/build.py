@@ -50,7 +50,7 @@ from .naming import (
     safe_pascal,
     safe_snake,
 )
-from .slice import HTTP_METHODS, Slice, mapping_ref
+from .slice import Slice, mapping_ref
 
 _PRIMITIVES = ("string", "integer", "number", "boolean")
 #: Method parameters every generated client method has.

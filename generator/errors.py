@@ -78,7 +78,7 @@ def pointer_join(pointer: str, *keys: object) -> str:
 
 def pointer_keys(pointer: str) -> list[str]:
     """Split a local JSON pointer (``#/a/b`` or ``/a/b``) into unescaped keys."""
-    body = pointer[1:] if pointer.startswith("#") else pointer
+    body = pointer.removeprefix("#")
     if not body:
         return []
     return [part.replace("~1", "/").replace("~0", "~") for part in body[1:].split("/")]

@@ -10,6 +10,7 @@ mistake.
 from __future__ import annotations
 
 import keyword
+import math
 import re
 import textwrap
 from typing import Any
@@ -47,7 +48,7 @@ def value_literal(value: Any) -> Code:
     if isinstance(value, int):
         return Code(str(int(value)))
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             raise ValueError(f"not a JSON number: {value!r}")
         return Code(repr(float(value)))
     if isinstance(value, str):

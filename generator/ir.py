@@ -26,10 +26,10 @@ A field's own nullability is a flag on :class:`FieldIR` (its ``type`` is never a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 #: A JSON value as loaded from a spec (defaults, enum values, consts).
-JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
+JsonValue = None | bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"]
 
 
 @dataclass(frozen=True)
@@ -94,17 +94,17 @@ class UnionRef:
     name: str
 
 
-TypeRef = Union[
-    PrimitiveType,
-    AnyType,
-    ConstType,
-    ListType,
-    MapType,
-    NullableType,
-    ModelRef,
-    EnumRef,
-    UnionRef,
-]
+TypeRef = (
+    PrimitiveType
+    | AnyType
+    | ConstType
+    | ListType
+    | MapType
+    | NullableType
+    | ModelRef
+    | EnumRef
+    | UnionRef
+)
 
 
 @dataclass(frozen=True)

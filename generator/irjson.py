@@ -76,8 +76,10 @@ def api_summary(api: ir.Api) -> str:
     """The IR as indented text: operations with their parameters, then every type."""
     lines = [
         f"{api.title} {api.version}  {api.server_url or '(no server URL)'}",
-        f"{len(api.operations)} operations, {len(api.models)} models, {len(api.enums)} enums, "
-        f"{len(api.unions)} unions in {len(api.modules)} modules",
+        (
+            f"{len(api.operations)} operations, {len(api.models)} models, {len(api.enums)} enums, "
+            f"{len(api.unions)} unions in {len(api.modules)} modules"
+        ),
         "",
         "Operations",
     ]

@@ -27,7 +27,7 @@ try:  # libyaml is optional; PyYAML's pure-Python parser gives the same events.
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
-    def _Parser(data: bytes) -> Any:  # type: ignore[no-redef]  # noqa: N802
+    def _Parser(data: bytes) -> Any:  # type: ignore[no-redef]
         return _SafeLoader(data)
 
 
@@ -98,7 +98,7 @@ def _load_yaml(text: bytes, name: str) -> Any:
         try:
             return _EventLoader(text, name).load()
         except _NeedsFullLoader:
-            return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
+            return yaml.load(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "malformed YAML"

@@ -28,7 +28,20 @@ def validate_slice(spec_slice: Slice) -> None:
         )
     errors = []
     seen: set[str] = set()
-    for found in _validator_class(version)(document).iter_errors():
+    found_errors: list[Any] = []
+    try:
+        found_errors.extend(_validator_class(version)(document).iter_errors())  # keeps what came before a crash
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as crash:
+        # The library assumes a well-formed document in places; what it reported before
+        # crashing is the cause, otherwise say what happened.
+        if not found_errors:
+            raise GeneratorError(
+                f"openapi-spec-validator could not check the spec ({type(crash).__name__}: {crash})",
+                location=spec_slice.locate("#"),
+                hint="the spec is malformed in a way the validator does not report; "
+                "run with --no-validate to get the generator's own error message",
+            ) from None
+    for found in found_errors:
         for error in _leaves(found):
             pointer = _real_pointer(spec_slice, list(error.absolute_path))
             if pointer in seen:  # 3.0 schemas are checked twice: in the whole document, then one by one
@@ -60,7 +73,7 @@ def _validator_class(version: str) -> Any:
     located: dict[int, Any] = {}  # errors already given their full path (kept alive: ids stay unique)
 
     def locating(keyword_class: Any) -> Any:
-        def __call__(self: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N807
+        def __call__(self: Any, *args: Any, **kwargs: Any) -> Any:
             paths = [arg for arg in args if isinstance(arg, SchemaPath)]
             for error in keyword_class.__call__(self, *args, **kwargs):
                 if paths and id(error) not in located:

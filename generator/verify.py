@@ -42,6 +42,7 @@ def import_package(root: Path, package: str) -> None:
         capture_output=True,
         text=True,
         timeout=120,
+        check=False,
     )
     if result.returncode != 0:
         detail = result.stderr.strip().splitlines()[-1:] or ["no output"]

@@ -1,0 +1,1 @@
+"""Test support code: an in-memory OpenAI Evals API served over real HTTP."""
