@@ -50,11 +50,23 @@ from .naming import (
     safe_pascal,
     safe_snake,
 )
-from .slice import Slice, mapping_ref
+from .slice import HTTP_METHODS, Slice, mapping_ref
 
 _PRIMITIVES = ("string", "integer", "number", "boolean")
-#: Method parameters every generated client method has.
-RESERVED_PARAM_NAMES = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+#: Method parameters every generated client method has, and the module-level names its body
+#: calls (a parameter with one of these names would shadow it).
+RESERVED_PARAM_NAMES = frozenset(
+    {
+        "self",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "models",
+        "encode_path_param",
+        "ignore_body",
+    }
+)
 #: Schema keywords that only document; a wrapper holding nothing else adds no structure.
 _ANNOTATIONS = frozenset(
     {
@@ -122,10 +134,10 @@ class _Builder:
             pointer = pointer_join("#/components/schemas", key)
             if self.shape(schema, pointer).kind in ("model", "enum", "union"):
                 self.component_names[pointer] = self.type_names.claim(safe_pascal(str(key)))
+        # Operations in path order (then method order), so moving a path in the file changes nothing.
         operation_names = Namespace(separator="_")
-        operations = [
-            self.operation(path, method, operation_names) for path, method in self.slice.operations
-        ]
+        ordered = sorted(self.slice.operations, key=lambda op: (op[0], HTTP_METHODS.index(op[1])))
+        operations = [self.operation(path, method, operation_names) for path, method in ordered]
         for key in schemas:
             self.component_type(pointer_join("#/components/schemas", key))
         # Tags need every variant model finished (a union may contain its own parent).

@@ -10,20 +10,26 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import GeneratorError
-from .irjson import api_summary, api_to_json
 from .pipeline import (
     DEFAULT_PATHS,
     DEFAULT_SPEC,
     GenerateOptions,
+    Result,
     SpecOptions,
     check,
     generate,
     read_api,
 )
+from .state import IR_SNAPSHOT, read_previous
 from .write import TreeDiff
+
+if TYPE_CHECKING:
+    from .ir import Api
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,6 +80,22 @@ def _parser() -> argparse.ArgumentParser:
     _add_spec_options(check)
     _add_output_options(check)
     check.set_defaults(run=_check)
+
+    diff = commands.add_parser(
+        "diff",
+        help="report what changed between two specs, for users of the generated client",
+        description="Compare the IRs built from two specs (or from a generated tree's .codegen/ir.json) "
+        "and list operations, parameters, models, fields, enum values and union variants added, "
+        "removed or changed, each classified as breaking or compatible.",
+    )
+    diff.add_argument("old", metavar="OLD_SPEC", help="the earlier spec, or a generated directory / ir.json")
+    diff.add_argument("new", metavar="NEW_SPEC", help="the later spec, or a generated directory / ir.json")
+    _add_selection_options(diff)
+    diff.add_argument("--format", choices=("markdown", "json"), default="markdown", help="output format")
+    diff.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit with status 1 when a breaking change is found"
+    )
+    diff.set_defaults(run=_diff)
     return parser
 
 
@@ -86,6 +108,10 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
 
 def _add_spec_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--spec", default=DEFAULT_SPEC, help=f"OpenAPI file, YAML or JSON (default: {DEFAULT_SPEC})")
+    _add_selection_options(parser)
+
+
+def _add_selection_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--paths",
         nargs="+",
@@ -102,12 +128,26 @@ def _add_spec_options(parser: argparse.ArgumentParser) -> None:
         action="store_false",
         help="skip validating the selected part of the spec",
     )
+    parser.add_argument(
+        "--overlay",
+        dest="overlays",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="apply an OpenAPI Overlay 1.0 document to the spec before slicing (repeatable, in order)",
+    )
 
 
 def _spec_options(args: argparse.Namespace) -> SpecOptions:
     # Tags alone select by tag only; paths default to /evals when neither is given.
     paths = tuple(args.paths) if args.paths else (() if args.tags else DEFAULT_PATHS)
-    return SpecOptions(spec=args.spec, paths=paths, tags=tuple(args.tags), validate=args.validate)
+    return SpecOptions(
+        spec=getattr(args, "spec", DEFAULT_SPEC),
+        paths=paths,
+        tags=tuple(args.tags),
+        validate=args.validate,
+        overlays=tuple(args.overlays),
+    )
 
 
 def _generate_options(args: argparse.Namespace) -> GenerateOptions:
@@ -115,25 +155,70 @@ def _generate_options(args: argparse.Namespace) -> GenerateOptions:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    diff = generate(_generate_options(args))
-    if not diff:
-        print(f"{args.out}: up to date")
-    else:
-        print(f"{args.out}: {_diff_summary(diff)}")
+    result = generate(_generate_options(args))
+    if not result.files:
+        print(f"{args.out}: up to date (version {result.version})")
+        return 0
+    print(f"{args.out}: {_diff_summary(result.files)}; version {result.version}")
+    print(_api_summary(result))
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    diff = check(_generate_options(args))
-    if not diff:
-        print(f"{args.out}: up to date")
+    result = check(_generate_options(args))
+    if not result.files:
+        print(f"{args.out}: up to date (version {result.version})")
         return 0
+    diff = result.files
     print(f"{args.out} differs from what the spec and templates produce ({_diff_summary(diff)}):")
     for label, names in (("changed", diff.changed), ("missing", diff.added), ("unexpected", diff.removed)):
         for name in names:
             print(f"  {label}: {name}")
+    print(_api_summary(result))
     print("run `make generate` to update it")
     return 1
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .diff import diff_apis, format_json, format_markdown
+
+    selection = _spec_options(args)
+    old, new = (_api_from(path, selection) for path in (args.old, args.new))
+    report = diff_apis(old, new)
+    if args.format == "json":
+        print(json.dumps(format_json(report), indent=2, ensure_ascii=False))
+    else:
+        title = f"## {args.old} -> {args.new}: {report.bump} ({len(report.breaking)} breaking, " + (
+            f"{len(report.changes) - len(report.breaking)} compatible)"
+        )
+        print(format_markdown(report, title), end="")
+    return 1 if args.fail_on_breaking and report.breaking else 0
+
+
+def _api_from(path: str, selection: SpecOptions) -> Api:
+    """A spec's IR, or the IR a generated tree recorded (a directory or its .codegen/ir.json)."""
+    candidate = Path(path)
+    if candidate.is_dir():
+        candidate = candidate / IR_SNAPSHOT
+    if candidate.name == "ir.json":
+        previous = read_previous(candidate.parent.parent)
+        if previous.api is None:
+            raise GeneratorError(f"{candidate} is not an IR snapshot written by this generator")
+        return previous.api
+    return read_api(replace(selection, spec=path))
+
+
+def _api_summary(result: Result) -> str:
+    if result.first:
+        return "first generation: see CHANGELOG.md"
+    report = result.report
+    if report is None or report.bump == "none":
+        return "the API did not change"
+    return (
+        f"the API changed: {len(report.breaking)} breaking, "
+        f"{len(report.changes) - len(report.breaking)} compatible change(s) -> {report.bump} version bump; "
+        "see CHANGELOG.md"
+    )
 
 
 def _diff_summary(diff: TreeDiff) -> str:
@@ -142,6 +227,8 @@ def _diff_summary(diff: TreeDiff) -> str:
 
 
 def _inspect(args: argparse.Namespace) -> int:
+    from .irjson import api_summary, api_to_json
+
     api = read_api(_spec_options(args))
     if args.json:
         print(json.dumps(api_to_json(api), indent=2, ensure_ascii=False))

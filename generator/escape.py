@@ -72,9 +72,12 @@ def docstring_body(text: Any, indent: int = 0, width: int = 88) -> Code:
         else:
             lines.append(line)
     body = "\n".join(lines).strip("\n")
-    body = body.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    body = body.replace("\\", "\\\\")
+    # A final quote is escaped before runs of three are, so it is never escaped twice
+    # (``\"`` then ``\\"`` would leave the quote bare and end the docstring early).
     if body.endswith('"'):
         body = body[:-1] + '\\"'
+    body = body.replace('"""', '\\"\\"\\"')
     body = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", body)
     pad = " " * indent
     return Code(body.replace("\n", "\n" + pad).replace("\n" + pad + "\n", "\n\n"))

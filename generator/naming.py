@@ -19,6 +19,9 @@ RESERVED_FIELD_NAMES = frozenset(
     {
         "from_dict",
         "to_dict",
+        # Called in the class body (after the fields): ``@classmethod``, ``frozenset({...})``.
+        "classmethod",
+        "frozenset",
         "from_json",
         "to_json",
         "extra",

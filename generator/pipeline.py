@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
-import json
 import keyword
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from . import __version__
-from .build import build_ir
-from .errors import GeneratorError
-from .format import format_files
-from .ir import Api
-from .load import load_document
-from .render import RenderOptions, render_package
-from .slice import slice_spec
-from .validate import validate_slice
-from .verify import compile_files, import_package
-from .write import MARKER, TreeDiff, diff_tree, write_tree
+from .errors import GeneratorError, Location
+from .state import (
+    CHANGELOG,
+    FIRST_VERSION,
+    IR_SNAPSHOT,
+    MANIFEST,
+    Previous,
+    changelog_text,
+    fingerprint,
+    manifest_text,
+    next_version,
+    read_previous,
+    sha256,
+    snapshot_text,
+    tool_fingerprint,
+)
+from .write import TreeDiff, diff_tree, read_tree, write_tree
+
+# The steps are imported where they run: when the manifest shows nothing changed, the
+# generator answers without loading YAML, Jinja, the validator or black.
+if TYPE_CHECKING:
+    from .diff import Report
+    from .ir import Api
 
 DEFAULT_SPEC = "spec/openai-evals.yaml"
 DEFAULT_PATHS = ("/evals",)
@@ -25,20 +37,35 @@ DEFAULT_PATHS = ("/evals",)
 
 @dataclass(frozen=True)
 class SpecOptions:
-    """What to read and which part of it to keep."""
+    """What to read, how to correct it, and which part of it to keep."""
 
     spec: str = DEFAULT_SPEC
     paths: tuple[str, ...] = DEFAULT_PATHS
     tags: tuple[str, ...] = ()
     validate: bool = True
+    overlays: tuple[str, ...] = ()
 
 
-def read_api(options: SpecOptions) -> Api:
-    """Load, slice, validate and build: the IR of the operations ``options`` selects."""
+def read_api(options: SpecOptions, validated: dict[str, str] | None = None) -> Api:
+    """Load, apply overlays, slice, validate and build: the IR of the operations selected.
+
+    ``validated`` (parts of the spec known to be valid, from the last run) skips
+    validating what did not change; it is updated in place with the parts now valid.
+    """
+    from .build import build_ir
+    from .load import load_document
+    from .overlay import apply_overlays
+    from .slice import slice_spec
+    from .validate import validate_slice
+
     document = load_document(options.spec)
+    apply_overlays(document, options.overlays)
     spec_slice = slice_spec(document, options.paths, options.tags)
     if options.validate:
-        validate_slice(spec_slice)
+        units = validate_slice(spec_slice, validated)
+        if validated is not None:
+            validated.clear()
+            validated.update(units)
     return build_ir(spec_slice)
 
 
@@ -51,40 +78,132 @@ class GenerateOptions:
     package: str = "openai_evals"
 
 
-def build_files(options: GenerateOptions) -> dict[str, bytes]:
-    """Every file of the generated tree, rendered, formatted and compiled, by relative path."""
-    _check_package_name(options.package)
-    api = read_api(options.spec)
-    render_options = RenderOptions(package=options.package, package_version=_package_version(options))
-    files = format_files(render_package(api, render_options))
-    compile_files(files)
-    manifest = {
-        "generator": f"openai-evals-codegen {__version__}",
-        "package": options.package,
-        "package_version": render_options.package_version,
-    }
-    files[MARKER] = json.dumps(manifest, indent=2) + "\n"
-    return {name: text.encode() for name, text in sorted(files.items())}
+@dataclass(frozen=True)
+class Result:
+    """What a run found: file differences, API changes, the package version, what it rendered."""
+
+    files: TreeDiff
+    report: Report | None
+    version: str
+    rendered: tuple[str, ...]
+    first: bool = False
 
 
-def generate(options: GenerateOptions) -> TreeDiff:
+def generate(options: GenerateOptions) -> Result:
     """Regenerate the output tree; on any failure it is left exactly as it was."""
-    files = build_files(options)
-    return write_tree(options.out, files, verify=lambda staging: import_package(staging, options.package))
+    files, result = _build(options)
+    if files is None:
+        return result
+
+    def verify(staging: Path, changed: TreeDiff) -> None:
+        from .verify import import_package
+
+        if any(name.endswith(".py") for name in changed.added + changed.changed):
+            import_package(staging, options.package)
+
+    diff = write_tree(options.out, files, verify)
+    return Result(diff, result.report, result.version, result.rendered, result.first)
 
 
-def check(options: GenerateOptions) -> TreeDiff:
+def check(options: GenerateOptions) -> Result:
     """How the output tree differs from what the spec and templates produce now."""
-    return diff_tree(options.out, build_files(options))
+    files, result = _build(options)
+    if files is None:
+        return result
+    return Result(diff_tree(options.out, files), result.report, result.version, result.rendered, result.first)
 
 
-def _package_version(options: GenerateOptions) -> str:
-    manifest = options.out / MARKER
+def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
+    """The files the tree should hold, or None when the manifest proves it already does."""
+    _check_package_name(options.package)
+    previous = read_previous(options.out)
+    inputs = _inputs(options)
+    if _up_to_date(options.out, previous, inputs):
+        return None, Result(TreeDiff(), None, previous.version or FIRST_VERSION, ())
+
+    from .diff import diff_apis
+    from .format import format_files
+    from .render import Renderer, RenderOptions
+    from .verify import compile_files
+
+    recorded_valid = previous.manifest.get("validated") if previous.manifest else None
+    validated = dict(recorded_valid) if isinstance(recorded_valid, dict) else {}
+    api = read_api(options.spec, validated)
+    report = diff_apis(previous.api, api) if previous.api is not None else None
+    version = next_version(previous.version, report)
+    renderer = Renderer(api, RenderOptions(package=options.package, package_version=version))
+    tool = inputs["tool"]
+    wanted = {path: fingerprint([tool, options.package, deps]) for path, deps in renderer.dependencies().items()}
+    # Files whose inputs are unchanged and whose bytes on disk are as recorded are kept as they are.
+    recorded = previous.manifest.get("files", {}) if previous.manifest else {}
+    files: dict[str, bytes] = {}
+    for path, wanted_inputs in wanted.items():
+        entry = recorded.get(path)
+        if isinstance(entry, dict) and entry.get("inputs") == wanted_inputs:
+            current = _read_bytes(options.out / path)
+            if current is not None and sha256(current) == entry.get("sha256"):
+                files[path] = current
+    to_render = set(wanted) - set(files)
+    rendered = format_files(renderer.render(to_render))
+    compile_files(rendered)
+    files.update((path, text.encode()) for path, text in rendered.items())
+    files[IR_SNAPSHOT] = snapshot_text(renderer.api_json).encode()
+    files[CHANGELOG] = changelog_text(previous, api, report, version).encode()
+    entries = {
+        path: {"sha256": sha256(data), "inputs": wanted.get(path, "")} for path, data in files.items()
+    }
+    files[MANIFEST] = manifest_text(options.package, version, inputs, entries, validated).encode()
+    first = previous.api is None
+    return dict(sorted(files.items())), Result(TreeDiff(), report, version, tuple(sorted(to_render)), first)
+
+
+def _inputs(options: GenerateOptions) -> dict[str, Any]:
+    """Everything the output depends on, as hashes: if these match, so does the output."""
+    spec = options.spec
+    return {
+        "spec": sha256(_read_input(spec.spec)),
+        "overlays": [sha256(_read_input(path)) for path in spec.overlays],
+        "options": {
+            "paths": list(spec.paths),
+            "tags": list(spec.tags),
+            "validate": spec.validate,
+            "package": options.package,
+        },
+        "tool": tool_fingerprint(),
+    }
+
+
+def _up_to_date(out: Path, previous: Previous, inputs: dict[str, Any]) -> bool:
+    """The inputs are those recorded, and every file is exactly as recorded (none added, none gone)."""
+    manifest = previous.manifest
+    if manifest is None or manifest.get("inputs") != inputs or not isinstance(manifest.get("files"), dict):
+        return False
+    recorded = manifest["files"]
+    on_disk = read_tree(out)
+    if set(on_disk) != set(recorded) | {MANIFEST}:
+        return False
+    return all(
+        isinstance(entry, dict) and sha256(on_disk[path]) == entry.get("sha256")
+        for path, entry in recorded.items()
+    )
+
+
+def _read_input(path: str) -> bytes:
     try:
-        version = json.loads(manifest.read_text())["package_version"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return "0.1.0"
-    return str(version)
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise GeneratorError(
+            f"cannot read {path}: {error.strerror or error}",
+            location=Location(path),
+            hint="check the --spec and --overlay paths",
+        ) from None
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def _check_package_name(name: str) -> None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import io
 import json
 import tokenize
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +41,7 @@ from .ir import (
     UnionIR,
     UnionRef,
 )
+from .irjson import api_to_json
 from .naming import Namespace, snake_case
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -107,13 +110,12 @@ class RenderOptions:
     package_version: str = "0.1.0"
 
 
-def render_package(api: Api, options: RenderOptions) -> dict[str, str]:
-    """Render every file of the generated package: relative path -> unformatted text."""
-    renderer = _Renderer(api, options)
-    return renderer.render_all()
+def render_package(api: Api, options: RenderOptions, paths: set[str] | None = None) -> dict[str, str]:
+    """Render the files of the generated tree (all, or just ``paths``): relative path -> text."""
+    return Renderer(api, options).render(paths)
 
 
-class _Renderer:
+class Renderer:
     def __init__(self, api: Api, options: RenderOptions):
         self.api = api
         # Models modules name types and helpers directly; the client module goes through
@@ -167,22 +169,68 @@ class _Renderer:
 
     # -- files -----------------------------------------------------------------
 
-    def render_all(self) -> dict[str, str]:
+    def render(self, paths: set[str] | None = None) -> dict[str, str]:
+        """Render every file, or just ``paths``: relative path -> unformatted text."""
+        return {path: render() for path, (_, render) in self.plan.items() if paths is None or path in paths}
+
+    def dependencies(self) -> dict[str, Any]:
+        """For each file, the part of the IR its text depends on (JSON data).
+
+        A file whose dependencies, templates and generator are unchanged renders to
+        the same text, so the previous text can be kept without rendering.
+        """
+        return {path: deps for path, (deps, _) in self.plan.items()}
+
+    @cached_property
+    def api_json(self) -> Any:
+        """The whole IR as JSON data (also what ``.codegen/ir.json`` stores)."""
+        return api_to_json(self.api)
+
+    @cached_property
+    def plan(self) -> dict[str, tuple[Any, Callable[[], str]]]:
+        """Every file: (what of the IR it depends on, how to render it)."""
         package = self.options.package
-        files = {
-            "pyproject.toml": self.template("pyproject.toml.jinja"),
-            "README.md": self.template("README.md.jinja"),
-            f"{package}/__init__.py": self.template("package_init.py.jinja"),
-            f"{package}/_runtime.py": self.template("runtime.py.jinja"),
-            f"{package}/models/__init__.py": self.models_init(),
-            f"{package}/py.typed": "",
+        whole_api = self.api_json
+        plan: dict[str, tuple[Any, Callable[[], str]]] = {
+            "pyproject.toml": (
+                [self.options.package_version, self.api.title],
+                lambda: self.template("pyproject.toml.jinja"),
+            ),
+            "README.md": (whole_api, lambda: self.template("README.md.jinja")),
+            f"{package}/__init__.py": (self.api.title, lambda: self.template("package_init.py.jinja")),
+            f"{package}/_runtime.py": (None, lambda: self.template("runtime.py.jinja")),
+            f"{package}/models/__init__.py": (whole_api, self.models_init),
+            f"{package}/py.typed": (None, lambda: ""),
+            f"{package}/_exceptions.py": ("Error" in self.models, lambda: self.template("exceptions.py.jinja")),
+            f"{package}/_base_client.py": (None, lambda: self.template("base_client.py.jinja")),
+            f"{package}/_version.py": (self.options.package_version, lambda: self.template("version.py.jinja")),
+            f"{package}/_client.py": (whole_api, self.render_client),
         }
-        for name in ("exceptions", "base_client", "version"):
-            files[f"{package}/_{name}.py"] = self.template(f"{name}.py.jinja")
-        files[f"{package}/_client.py"] = self.render_client()
         for module in self.api.modules:
-            files[f"{package}/models/{module.name}.py"] = self.render_module(module)
-        return files
+            plan[f"{package}/models/{module.name}.py"] = (
+                self.module_dependencies(module),
+                lambda module=module: self.render_module(module),  # type: ignore[misc]
+            )
+        return plan
+
+    @cached_property
+    def definitions_json(self) -> dict[str, Any]:
+        return {
+            d["name"]: d for d in (*self.api_json["models"], *self.api_json["enums"], *self.api_json["unions"])
+        }
+
+    def module_dependencies(self, module: ModuleIR) -> Any:
+        """A module's definitions and every definition they reach (their shape decides our code)."""
+        definitions = self.definitions_json
+        seen: list[str] = []
+        pending = list(module.definitions)
+        while pending:
+            name = pending.pop()
+            if name in seen:
+                continue
+            seen.append(name)
+            pending.extend(sorted(self.references(name)))
+        return [api_to_json(module), *(definitions[name] for name in sorted(seen))]
 
     def render_module(self, module: ModuleIR) -> str:
         """One models module: the definitions, then exactly the imports they use."""
@@ -573,8 +621,13 @@ class _Renderer:
 
 
 def _environment() -> jinja2.Environment:
+    from .format import cache_dir
+
+    cache = cache_dir()
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        # Compiled templates are cached by their source's checksum, like black's output.
+        bytecode_cache=_bytecode_cache(cache / "jinja") if cache else None,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -595,6 +648,14 @@ def _environment() -> jinja2.Environment:
         join=_join_code,
     )
     return env
+
+
+def _bytecode_cache(folder: Path) -> jinja2.BytecodeCache | None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def _join_code(items: Any, separator: str = "") -> Code:
@@ -623,8 +684,16 @@ def union_dump_name(name: str) -> Code:
 
 
 def local_names(model: ModelIR) -> dict[str, Code]:
-    """The local variable holding each field in ``from_dict``: its name unless that is taken."""
-    names = Namespace(_RESERVED_LOCALS)
+    """The local variable holding each field in ``from_dict``: its name unless that is taken.
+
+    Taken are the names ``from_dict`` itself uses: its parameters and helpers, ``enumerate``,
+    and the parse function of every union its fields refer to (a local of that name would
+    shadow the function for the whole method).
+    """
+    taken = set(_RESERVED_LOCALS) | {"enumerate"}
+    for f in model.fields:
+        taken.update(union_parse_name(name) for name in _named(f.type))
+    names = Namespace(taken)
     return {f.py_name: escape.identifier(names.claim(f.py_name)) for f in model.fields}
 
 
@@ -687,7 +756,7 @@ def _type_label(type_: TypeRef) -> str:
     return "any value"
 
 
-def _json_type_test(type_: TypeRef, renderer: _Renderer) -> Code | None:
+def _json_type_test(type_: TypeRef, renderer: Renderer) -> Code | None:
     """A cheap test that decoded JSON has the right shape for a scalar variant (None: always)."""
     if isinstance(type_, PrimitiveType):
         return Code(

@@ -62,6 +62,22 @@ class Slice:
         """Follow ``ref`` (and refs to refs) to its target; return it with its pointer."""
         return _resolve(self.document, self.source, ref, used_at)
 
+    def part(self, components: list[str], with_paths: bool) -> dict[str, Any]:
+        """A smaller document: the top level, the paths if asked, the given component
+        pointers and everything they reference (same pointers as in the slice)."""
+        document = self.document
+        out: dict[str, Any] = {key: value for key, value in document.items() if key not in ("paths", "components")}
+        out["paths"] = document.get("paths", {}) if with_paths else {}
+        collector = _RefCollector(document, self.source, out)
+        if with_paths:
+            collector.walk(out["paths"], "#/paths")
+        for pointer in components:
+            collector.include(pointer, pointer)
+        schemes = document.get("components", {}).get("securitySchemes")
+        if schemes is not None:
+            out.setdefault("components", {})["securitySchemes"] = schemes
+        return out
+
 
 def slice_spec(
     document: Document,

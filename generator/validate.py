@@ -7,6 +7,9 @@ must be valid.
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Mapping
 from typing import Any
 
 from .errors import GeneratorError, SpecErrors, pointer_join
@@ -15,9 +18,43 @@ from .slice import Slice
 _MAX_MESSAGE = 300
 
 
-def validate_slice(spec_slice: Slice) -> None:
-    """Raise :class:`SpecErrors` listing every validation error in the slice, with its pointer."""
+def validation_units(spec_slice: Slice) -> dict[str, str]:
+    """A fingerprint of each part that can be validated on its own: the top level, the paths,
+    each component."""
     document = spec_slice.document
+    units = {
+        "#": _fingerprint({k: v for k, v in document.items() if k not in ("paths", "components")}),
+        "#/paths": _fingerprint(document.get("paths")),
+    }
+    components = document.get("components")
+    for kind, entries in (components.items() if isinstance(components, dict) else ()):
+        if isinstance(entries, dict):
+            for name, value in entries.items():
+                units[pointer_join("#/components", kind, name)] = _fingerprint(value)
+    return units
+
+
+def validate_slice(spec_slice: Slice, known_valid: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Raise :class:`SpecErrors` listing every validation error in the slice, with its pointer.
+
+    ``known_valid`` maps parts of an earlier slice that passed validation to their
+    fingerprints: only what changed since (with what it references) is validated
+    again, and when nothing changed the validator is not even loaded. Returns the
+    fingerprints of the parts now known to be valid.
+    """
+    units = validation_units(spec_slice)
+    document = spec_slice.document
+    if known_valid:
+        changed = [unit for unit, value in units.items() if known_valid.get(unit) != value]
+        if not changed:
+            return units
+        if "#" not in changed and "#/paths" not in changed:  # else the operations changed: check all
+            document = spec_slice.part(changed, with_paths=False)
+    _validate_document(spec_slice, document)
+    return units
+
+
+def _validate_document(spec_slice: Slice, document: dict[str, Any]) -> None:
     version = str(document.get("openapi", ""))
     if not version.startswith(("3.0", "3.1")):
         found = f"'openapi: {version}'" if version else "no 'openapi' field"
@@ -130,6 +167,11 @@ def _leaves(error: Any) -> list[Any]:
 def _reach(error: Any) -> int:
     """How deep into the document an error, or any error in its context, goes."""
     return max([len(error.absolute_path), *(_reach(sub) for sub in error.context)])
+
+
+def _fingerprint(value: Any) -> str:
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _shorten(message: Any) -> str:

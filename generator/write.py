@@ -57,8 +57,8 @@ def diff_tree(root: Path, files: dict[str, bytes]) -> TreeDiff:
     return diff
 
 
-def write_tree(root: Path, files: dict[str, bytes], verify: Callable[[Path], None]) -> TreeDiff:
-    """Make ``root`` hold exactly ``files``; ``verify(staging)`` must pass before the swap.
+def write_tree(root: Path, files: dict[str, bytes], verify: Callable[[Path, TreeDiff], None]) -> TreeDiff:
+    """Make ``root`` hold exactly ``files``; ``verify(staging, diff)`` must pass before the swap.
 
     Returns what changed; when nothing did, nothing on disk is touched.
     """
@@ -85,7 +85,8 @@ def write_tree(root: Path, files: dict[str, bytes], verify: Callable[[Path], Non
                 _link_or_copy(root / name, target)
             else:
                 target.write_bytes(data)
-        verify(staging)
+        _carry_bytecode(root, staging)
+        verify(staging, diff)
         if root.exists():
             os.rename(root, backup)
         try:
@@ -99,6 +100,20 @@ def write_tree(root: Path, files: dict[str, bytes], verify: Callable[[Path], Non
         raise
     shutil.rmtree(backup, ignore_errors=True)
     return diff
+
+
+def _carry_bytecode(root: Path, staging: Path) -> None:
+    """Keep compiled modules: Python checks each against its source's mtime and size, and
+    unchanged sources are links to the same files, so only changed modules recompile."""
+    if not root.is_dir():
+        return
+    for cache in root.rglob("__pycache__"):
+        target_dir = staging / cache.relative_to(root)
+        if not target_dir.parent.is_dir():
+            continue  # its package is gone
+        target_dir.mkdir(exist_ok=True)
+        for compiled in cache.glob("*.pyc"):
+            _link_or_copy(compiled, target_dir / compiled.name)
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
