@@ -8,7 +8,9 @@ OVERLAY ?=
 OUT ?= generated
 GENERATOR_ARGS = --spec $(SPEC) --out $(OUT) $(foreach o,$(OVERLAY),--overlay $(o))
 
-.PHONY: setup generate check test bench lint clean
+UPSTREAM := spec/upstream/openai-openapi.yaml
+
+.PHONY: setup generate check test bench lint update-spec clean
 
 # The virtualenv is made on first use (and remade when the dependencies change).
 $(STAMP): pyproject.toml
@@ -34,6 +36,13 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# make update-spec SPEC=path/or/url: copy or download a new upstream spec to $(UPSTREAM)
+# (git-ignored); then: make generate SPEC=$(UPSTREAM) OVERLAY=spec/overlays/upstream-to-ours.yaml
+update-spec: $(STAMP)
+	@if [ "$(origin SPEC)" != "command line" ]; then \
+		echo "usage: make update-spec SPEC=path/or/url" >&2; exit 2; fi
+	$(BIN)/python -m generator fetch "$(SPEC)" $(UPSTREAM)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

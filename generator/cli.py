@@ -26,6 +26,8 @@ from .pipeline import (
     read_api,
 )
 from .state import IR_SNAPSHOT, read_previous
+
+UPSTREAM_COPY = "spec/upstream/openai-openapi.yaml"
 from .write import TreeDiff
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
         help="report what changed between two specs, for users of the generated client",
         description="Compare the IRs built from two specs (or from a generated tree's .codegen/ir.json) "
         "and list operations, parameters, models, fields, enum values and union variants added, "
-        "removed or changed, each classified as breaking or compatible.",
+        "removed or changed, each classified as breaking or compatible. --overlay applies to NEW_SPEC.",
     )
     diff.add_argument("old", metavar="OLD_SPEC", help="the earlier spec, or a generated directory / ir.json")
     diff.add_argument("new", metavar="NEW_SPEC", help="the later spec, or a generated directory / ir.json")
@@ -96,6 +98,17 @@ def _parser() -> argparse.ArgumentParser:
         "--fail-on-breaking", action="store_true", help="exit with status 1 when a breaking change is found"
     )
     diff.set_defaults(run=_diff)
+
+    fetch = commands.add_parser(
+        "fetch",
+        help="copy or download a new upstream spec into spec/upstream/",
+        description="Copy a spec file (or download it, from an http(s) URL) to DEST after checking "
+        "that it parses as an OpenAPI document. DEST is git-ignored: generate from it with "
+        "`make generate SPEC=DEST OVERLAY=spec/overlays/upstream-to-ours.yaml`.",
+    )
+    fetch.add_argument("source", metavar="PATH_OR_URL", help="a local file or an http(s) URL")
+    fetch.add_argument("dest", nargs="?", default=UPSTREAM_COPY, help=f"where to put it (default: {UPSTREAM_COPY})")
+    fetch.set_defaults(run=_fetch)
     return parser
 
 
@@ -183,7 +196,9 @@ def _diff(args: argparse.Namespace) -> int:
     from .diff import diff_apis, format_json, format_markdown
 
     selection = _spec_options(args)
-    old, new = (_api_from(path, selection) for path in (args.old, args.new))
+    # Overlays correct the new (upstream) spec; the old one is taken as it is.
+    old = _api_from(args.old, replace(selection, overlays=()))
+    new = _api_from(args.new, selection)
     report = diff_apis(old, new)
     if args.format == "json":
         print(json.dumps(format_json(report), indent=2, ensure_ascii=False))
@@ -193,6 +208,15 @@ def _diff(args: argparse.Namespace) -> int:
         )
         print(format_markdown(report, title), end="")
     return 1 if args.fail_on_breaking and report.breaking else 0
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    from .fetch import fetch_spec
+
+    size = fetch_spec(args.source, Path(args.dest))
+    print(f"{args.dest}: {size} bytes from {args.source}")
+    print(f"next: make generate SPEC={args.dest} OVERLAY=spec/overlays/upstream-to-ours.yaml")
+    return 0
 
 
 def _api_from(path: str, selection: SpecOptions) -> Api:
