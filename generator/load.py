@@ -11,6 +11,7 @@ PyYAML's safe loader, so the result never differs from it.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ import yaml
 from yaml import events
 from yaml.resolver import Resolver
 
-from .errors import GeneratorError, Location, pointer_keys
+from .errors import GeneratorError, Location, pointer_join, pointer_keys
 
 try:  # libyaml is optional; PyYAML's pure-Python parser gives the same events.
     from yaml import CSafeLoader as _SafeLoader
@@ -80,9 +81,18 @@ def parse_document(text: bytes, name: str) -> Document:
     return Document(data, name, text, is_json)
 
 
+# A \\uD800-\\uDFFF escape: JSON can spell a lone UTF-16 surrogate, which is no Unicode text
+# (it cannot be written to a UTF-8 file). YAML's parser already refuses such escapes.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _load_json(text: bytes, name: str) -> Any:
     try:
-        return json.loads(text)
+        data = json.loads(text)
+        if _SURROGATE_ESCAPE.search(text):
+            _refuse_lone_surrogates(data, name)
+        return data
     except json.JSONDecodeError as exc:
         raise GeneratorError(
             f"malformed JSON: {exc.msg}",
@@ -91,6 +101,33 @@ def _load_json(text: bytes, name: str) -> Any:
         ) from None
     except UnicodeDecodeError as exc:
         raise GeneratorError(f"the file is not UTF-8 text: {exc.reason}", location=Location(name)) from None
+
+
+def _refuse_lone_surrogates(data: Any, name: str) -> None:
+    """Raise a GeneratorError naming a key or string that holds an unpaired surrogate."""
+    pending: list[tuple[Any, str]] = [(data, "#")]
+    while pending:
+        value, pointer = pending.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                child = pointer_join(pointer, key)
+                if _SURROGATE.search(key):
+                    _surrogate_error(name, pointer, key)
+                pending.append((item, child))
+        elif isinstance(value, list):
+            pending.extend((item, pointer_join(pointer, index)) for index, item in enumerate(value))
+        elif isinstance(value, str) and _SURROGATE.search(value):
+            _surrogate_error(name, pointer, value)
+
+
+def _surrogate_error(name: str, pointer: str, text: str) -> None:
+    found = _SURROGATE.search(text)
+    assert found is not None
+    raise GeneratorError(
+        f"the spec holds an unpaired UTF-16 surrogate escape (\\u{ord(found.group()):04x}), which is not text",
+        location=Location(name, pointer=pointer),
+        hint="write the character itself, or a complete surrogate pair",
+    )
 
 
 def _load_yaml(text: bytes, name: str) -> Any:

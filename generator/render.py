@@ -21,6 +21,7 @@ from typing import Any
 import jinja2
 
 from . import escape
+from .errors import GeneratorError
 from .escape import Code
 from .ir import (
     AnyType,
@@ -171,7 +172,18 @@ class Renderer:
 
     def render(self, paths: set[str] | None = None) -> dict[str, str]:
         """Render every file, or just ``paths``: relative path -> unformatted text."""
-        return {path: render() for path, (_, render) in self.plan.items() if paths is None or path in paths}
+        files = {}
+        for path, (_, render) in self.plan.items():
+            if paths is None or path in paths:
+                try:
+                    files[path] = render()
+                except (jinja2.TemplateError, TypeError, ValueError, KeyError) as error:
+                    # A template bug, or a value the escaping guard refused: say which file, no traceback.
+                    raise GeneratorError(
+                        f"internal error: rendering {path} failed: {type(error).__name__}: {error}",
+                        hint="this is a bug in the generator's templates; please report it with the spec",
+                    ) from error
+        return files
 
     def dependencies(self) -> dict[str, Any]:
         """For each file, the part of the IR its text depends on (JSON data).

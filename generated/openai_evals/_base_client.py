@@ -391,7 +391,8 @@ class _BaseClient:
     ) -> httpx.Request:
         query = {**spec.query, **(options.extra_query or {})}
         body = spec.body
-        if options.extra_body:
+        # Like the official SDK, a GET never carries a body, extra_body or not.
+        if options.extra_body and spec.method != "GET":
             body = {**(body if isinstance(body, Mapping) else {}), **options.extra_body}
         content = None
         if body is not UNSET:
@@ -458,6 +459,12 @@ class _BaseClient:
         try:
             return parse(body)
         except ParseError as problem:
+            # The problem quotes the bad value, which could be anything the server sent.
+            if self._api_key in str(problem):
+                problem = ParseError(
+                    _redact(problem.path, self._api_key),
+                    _redact(problem.problem, self._api_key),
+                )
             raise APIResponseValidationError(response, body, problem) from None
 
     def _status_error(self, response: httpx.Response) -> Exception:
@@ -698,6 +705,10 @@ class AsyncAPIClient(_BaseClient):
             )
 
         return AsyncPage(model, response, fetch)
+
+
+def _redact(text: str, secret: str) -> str:
+    return text.replace(secret, "[redacted]")
 
 
 def ignore_body(data: Any) -> None:

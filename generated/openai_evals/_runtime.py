@@ -156,12 +156,14 @@ _E = TypeVar("_E", bound=enum.Enum)
 def parse_enum(cls: type[_E], value: Any, path: str, key: str | int | None) -> _E | Any:
     """The member of ``cls`` with this value, or the value itself if the spec does not list it.
 
-    Enums are open: the API may add values before this client knows them.
+    Enums are open: the API may add values before this client knows them. The value
+    must still have the enum's JSON type (a string, or an integer for integer enums).
     """
-    if type(value) is str or type(value) is int:
+    is_string = issubclass(cls, str)
+    if type(value) is (str if is_string else int):
         member = cls._value2member_map_.get(value)
         return value if member is None else cast(_E, member)
-    raise _wrong_type("string" if issubclass(cls, str) else "integer", value, path, key)
+    raise _wrong_type("string" if is_string else "integer", value, path, key)
 
 
 def enum_value(value: enum.Enum | str | int) -> Any:

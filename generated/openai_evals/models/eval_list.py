@@ -31,10 +31,12 @@ class EvalList:
     """
     data: list[Eval]
     """The evals on this page."""
-    first_id: str
-    """ID of the first eval on this page."""
-    last_id: str
-    """ID of the last eval on this page; pass it as `after` to get the next page."""
+    first_id: str | None
+    """ID of the first eval on this page; null when the page is empty."""
+    last_id: str | None
+    """ID of the last eval on this page; pass it as `after` to get the next page; null when
+    the page is empty.
+    """
     has_more: bool
     """True when more evals follow this page."""
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -57,8 +59,12 @@ class EvalList:
                 Eval.from_dict(v0, at(at(path, "data"), i0))
                 for i0, v0 in enumerate(expect_list(d["data"], path, "data"))
             ]
-            first_id = expect_str(d["first_id"], path, "first_id")
-            last_id = expect_str(d["last_id"], path, "last_id")
+            first_id = d["first_id"]
+            if first_id is not None:
+                first_id = expect_str(first_id, path, "first_id")
+            last_id = d["last_id"]
+            if last_id is not None:
+                last_id = expect_str(last_id, path, "last_id")
             has_more = expect_bool(d["has_more"], path, "has_more")
         except KeyError as missing:
             raise ParseError(
