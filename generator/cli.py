@@ -45,6 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader of our output went away (`... | head`)
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -41,7 +41,10 @@ RESERVED_FIELD_NAMES = frozenset(
 RESERVED_TYPE_NAMES = frozenset(
     {
         "Any",
+        "Callable",
         "ClassVar",
+        "IntEnum",
+        "StrEnum",
         "Enum",
         "Literal",
         "TypeAlias",

@@ -53,17 +53,24 @@ def apply_overlay(spec: dict[str, Any], overlay: Document) -> None:
         raise GeneratorError(
             "the overlay has no 'actions' list", location=overlay.locate("#/actions")
         )
+    # Check every action's shape first: a malformed overlay changes nothing.
     for index, action in enumerate(actions):
-        pointer = pointer_join("#/actions", index)
-        where = overlay.locate(pointer)
+        where = overlay.locate(pointer_join("#/actions", index))
         if not isinstance(action, dict) or not isinstance(action.get("target"), str):
             raise GeneratorError(f"action {index + 1} has no 'target'", location=where)
+        if action.get("remove") is not True and "update" not in action:
+            label = f"action {index + 1} ({action.get('description') or action['target']})"
+            raise GeneratorError(f"{label} has neither 'update' nor 'remove: true'", location=where)
+        try:
+            select({}, action["target"])  # reads the whole path whatever the data
+        except ValueError as error:
+            label = f"action {index + 1} ({action.get('description') or action['target']})"
+            raise GeneratorError(f"{label}: invalid target: {error}", location=where) from None
+    for index, action in enumerate(actions):
+        where = overlay.locate(pointer_join("#/actions", index))
         target = action["target"]
         label = f"action {index + 1} ({action.get('description') or target})"
-        try:
-            matches = select(spec, target)
-        except ValueError as error:
-            raise GeneratorError(f"{label}: invalid target: {error}", location=where) from None
+        matches = select(spec, target)
         if not matches:
             raise GeneratorError(
                 f"{label}: target {target!r} matches nothing in the spec",
@@ -76,16 +83,14 @@ def apply_overlay(spec: dict[str, Any], overlay: Document) -> None:
                 if match.parent is None:
                     raise GeneratorError(f"{label}: cannot remove the whole document", location=where)
                 del match.parent[match.key]
-        elif "update" in action:
-            for match in matches:
-                merged = _merge(match.value, action["update"])
-                if match.parent is None:
-                    spec.clear()
-                    spec.update(merged)
-                else:
-                    match.parent[match.key] = merged
         else:
-            raise GeneratorError(f"{label} has neither 'update' nor 'remove: true'", location=where)
+            for match in matches:
+                if match.parent is None and not isinstance(action["update"], dict):
+                    raise GeneratorError(f"{label}: the document must stay a mapping", location=where)
+                merged = _merge(match.value, action["update"])
+                if match.parent is not None:
+                    match.parent[match.key] = merged
+                # The root is a dict merged in place (clearing it first would empty it).
 
 
 def _merge(target: Any, update: Any) -> Any:
@@ -173,10 +178,17 @@ def _step(node: Any, token: re.Match[str]) -> list[_Match]:
         if token.group("op") is None:
             found.append(child)
             continue
-        equal = value[key] == _literal(token.group("literal"))
+        equal = _json_equal(value[key], _literal(token.group("literal")))
         if equal == (token.group("op") == "=="):
             found.append(child)
     return found
+
+
+def _json_equal(left: Any, right: Any) -> bool:
+    """Equality of JSON values: ``true`` is not ``1`` and ``false`` is not ``0`` (unlike Python's)."""
+    if isinstance(left, bool) or isinstance(right, bool):
+        return type(left) is type(right) and left == right
+    return bool(left == right)
 
 
 def _children(node: Any) -> list[_Match]:

@@ -9,6 +9,7 @@ escaping filter, or a number; anything else stops the render.
 
 from __future__ import annotations
 
+import ast
 import io
 import json
 import tokenize
@@ -43,7 +44,7 @@ from .ir import (
     UnionRef,
 )
 from .irjson import api_to_json
-from .naming import Namespace, snake_case
+from .naming import snake_case
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -72,9 +73,9 @@ _RUNTIME_NAMES = (
     "parse_date",
     "parse_datetime",
     "parse_enum",
+    "parse_list",
+    "no_variant",
 )
-#: Local names a generated ``from_dict`` uses besides its fields' own.
-_RESERVED_LOCALS = frozenset({"cls", "data", "path", "d", "missing", "Any", *_RUNTIME_NAMES})
 #: Names the client module may import from ``_base_client``.
 _BASE_CLIENT_NAMES = (
     "DEFAULT_MAX_RETRIES",
@@ -92,7 +93,7 @@ _BASE_CLIENT_NAMES = (
 _CLIENT_STDLIB_IMPORTS = (
     ("collections.abc", ("Mapping", "Sequence")),
     ("functools", ("cached_property",)),
-    ("typing", ("TYPE_CHECKING", "Any", "final")),
+    ("typing", ("TYPE_CHECKING", "Any", "Literal", "final")),
 )
 #: Standard-library names the models may use, and where they come from.
 _STDLIB_IMPORTS = (
@@ -148,7 +149,7 @@ class Renderer:
             union_needs_dump=self.union_needs_dump,
             union_branches=self.union_branches,
             union_dump_branches=self.union_dump_branches,
-            local_names=local_names,
+            union_labels=lambda union: " or ".join(str(b["label"]) for b in self.union_branches(union)),
             constant=constant_name,
             model_doc=model_doc,
             field_doc=field_doc,
@@ -163,6 +164,8 @@ class Renderer:
             operation_doc=operation_doc,
             path_expression=self.path_expression,
             query_expression=self.query_expression,
+            header_expression=self.header_expression,
+            param_default=self.param_default,
             body_expression=self.body_expression,
             parse_expression=self.parse_expression,
             error_model=escape.identifier("Error") if "Error" in self.models else None,
@@ -445,11 +448,8 @@ class Renderer:
             return Code(f"{h('expect_const')}({value}, {escape.value_literal(type_.value)}, {path}, {key})")
         if isinstance(type_, EnumRef):
             return Code(f"{h('parse_enum')}({self.type_name(type_.name)}, {value}, {path}, {key})")
-        if isinstance(type_, ModelRef):
-            return Code(f"{self.type_name(type_.name)}.from_dict({value}, {h('at')}({path}, {key}))")
-        if isinstance(type_, UnionRef):
-            parse_name = ("models." if self.in_client else "") + union_parse_name(type_.name)
-            return Code(f"{parse_name}({value}, {h('at')}({path}, {key}))")
+        if isinstance(type_, (ModelRef, UnionRef)):
+            return Code(f"{self.parse_function(type_)}({value}, {self.child_path(path, key)})")
         if isinstance(type_, NullableType):
             return Code(f"None if {value} is None else {self.parse(type_.inner, value, path, key, depth)}")
         item_var, index_var = f"v{depth}", f"i{depth}"
@@ -457,6 +457,8 @@ class Renderer:
             checked = f"{h('expect_list')}({value}, {path}, {key})"
             if isinstance(type_.item, AnyType):
                 return Code(checked)
+            if isinstance(type_.item, (ModelRef, UnionRef)):  # the common case, in one call
+                return Code(f"{h('parse_list')}({self.parse_function(type_.item)}, {value}, {path}, {key})")
             inner = self.parse(type_.item, item_var, f"{h('at')}({path}, {key})", index_var, depth + 1)
             return Code(f"[{inner} for {index_var}, {item_var} in enumerate({checked})]")
         if isinstance(type_, MapType):
@@ -466,6 +468,18 @@ class Renderer:
             inner = self.parse(type_.value, item_var, f"{h('at')}({path}, {key})", index_var, depth + 1)
             return Code(f"{{{index_var}: {inner} for {index_var}, {item_var} in {checked}.items()}}")
         raise TypeError(f"unknown type {type_!r}")
+
+    def parse_function(self, type_: ModelRef | UnionRef) -> Code:
+        """The callable ``(data, path)`` parsing a model or a union."""
+        if isinstance(type_, ModelRef):
+            return Code(f"{self.type_name(type_.name)}.from_dict")
+        return Code(("models." if self.in_client else "") + union_parse_name(type_.name))
+
+    def child_path(self, path: str, key: str) -> Code:
+        """The path expression of ``key`` under ``path``: a constant suffix when the key is a name."""
+        if key.startswith(("'", '"')):
+            return Code(f"{path} + {escape.string_literal('.' + ast.literal_eval(key))}")
+        return Code(f"{self.helper('at')}({path}, {key})")
 
     # -- the client ------------------------------------------------------------
 
@@ -521,12 +535,26 @@ class Renderer:
         return Code(" + ".join(pieces))
 
     def query_expression(self, op: OperationIR) -> Code:
+        return self._params_dict(op, "query")
+
+    def header_expression(self, op: OperationIR) -> Code:
+        return self._params_dict(op, "header")
+
+    def _params_dict(self, op: OperationIR, location: str) -> Code:
         items = [
             f"{escape.string_literal(p.wire_name)}: {escape.identifier(p.py_name)}"
             for p in op.params
-            if p.location == "query"
+            if p.location == location
         ]
         return Code("{" + ", ".join(items) + "}")
+
+    def param_default(self, param: ParamIR) -> Code:
+        """`` = UNSET`` for optional arguments; a required constant defaults to its only value."""
+        if not param.required:
+            return Code(" = UNSET")
+        if isinstance(param.type, ConstType) and not param.nullable:
+            return Code(f" = {escape.value_literal(param.type.value)}")
+        return Code("")
 
     def body_expression(self, op: OperationIR) -> Code:
         body = [p for p in op.params if p.location == "body"]
@@ -589,21 +617,28 @@ class Renderer:
         return not all(self.is_identity(v.type) for v in union.variants)
 
     def union_branches(self, union: UnionIR) -> list[dict[str, Any]]:
-        """How an untagged union tries its variants, in order: a type test and a parse."""
+        """How an untagged union tries its variants, in order.
+
+        Each branch: ``test``, a cheap check of the JSON type (None: none possible);
+        ``parse``; ``fallible``, whether the parse may still fail once the test passed.
+        """
         branches = []
         for variant in union.variants:
             type_ = variant.type
-            nullable = isinstance(type_, NullableType)
-            if nullable:
-                branches.append({"test": Code("data is None"), "parse": Code("None"), "label": Code("null")})
-                type_ = type_.inner  # type: ignore[union-attr]
-            label = Code(_type_label(type_))
-            if isinstance(type_, (ModelRef, UnionRef, ListType, MapType)) or (
+            if isinstance(type_, NullableType):
+                branches.append({"test": Code("data is None"), "parse": Code("None"), "fallible": False, "label": "null"})
+                type_ = type_.inner
+            fallible = isinstance(type_, (ModelRef, UnionRef, ListType, MapType)) or (
                 isinstance(type_, PrimitiveType) and type_.format in ("date-time", "date")
-            ):
-                branches.append({"test": None, "parse": self.parse(type_, "data", "path", "None"), "label": label})
-            else:
-                branches.append({"test": _json_type_test(type_, self), "parse": self.parse(type_, "data", "path", "None"), "label": label})
+            )
+            branches.append(
+                {
+                    "test": _json_type_test(type_, self),
+                    "parse": self.parse(type_, "data", "path", "None"),
+                    "fallible": fallible,
+                    "label": _type_label(type_),
+                }
+            )
         return branches
 
     def union_dump_branches(self, union: UnionIR) -> tuple[list[Code], list[tuple[Code, Code]], Code | None]:
@@ -695,20 +730,6 @@ def union_dump_name(name: str) -> Code:
     return escape.identifier("dump_" + snake_case(name))
 
 
-def local_names(model: ModelIR) -> dict[str, Code]:
-    """The local variable holding each field in ``from_dict``: its name unless that is taken.
-
-    Taken are the names ``from_dict`` itself uses: its parameters and helpers, ``enumerate``,
-    and the parse function of every union its fields refer to (a local of that name would
-    shadow the function for the whole method).
-    """
-    taken = set(_RESERVED_LOCALS) | {"enumerate"}
-    for f in model.fields:
-        taken.update(union_parse_name(name) for name in _named(f.type))
-    names = Namespace(taken)
-    return {f.py_name: escape.identifier(names.claim(f.py_name)) for f in model.fields}
-
-
 def model_doc(model: ModelIR) -> str:
     """A model's docstring text."""
     text = model.description or f"The {model.name} object of the API."
@@ -769,7 +790,11 @@ def _type_label(type_: TypeRef) -> str:
 
 
 def _json_type_test(type_: TypeRef, renderer: Renderer) -> Code | None:
-    """A cheap test that decoded JSON has the right shape for a scalar variant (None: always)."""
+    """A cheap test that decoded JSON has the right JSON type for a variant (None: no such test)."""
+    if isinstance(type_, (ModelRef, MapType)):
+        return Code("isinstance(data, dict)")
+    if isinstance(type_, ListType):
+        return Code("isinstance(data, list)")
     if isinstance(type_, PrimitiveType):
         return Code(
             {

@@ -129,6 +129,10 @@ def changelog_text(previous: Previous, api: Api, report: Report | None, version:
         old = None  # not ours: start afresh rather than mix formats
     if previous.api is not None and report is not None and report.bump == "none" and old is not None:
         return old
+    if previous.api is None and previous.version is not None and old is not None:
+        # The IR snapshot is gone or unreadable: what changed is unknown and the version
+        # stays, so the changelog stays too (rather than a second "First generation" entry).
+        return old
     from .diff import format_markdown
 
     title = f"## {version} — {today()} (spec {api.version})"

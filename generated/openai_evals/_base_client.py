@@ -118,15 +118,18 @@ def _query_text(value: Any) -> str:
 
 @dataclass(frozen=True)
 class RequestSpec:
-    """One API call: method, encoded path, query parameters and JSON body (UNSET: none)."""
+    """One API call: method, encoded path, query parameters, JSON body (UNSET: none), headers."""
 
     method: str
     path: str
     query: Mapping[str, Any]
     body: Any = UNSET
+    headers: Mapping[str, Any] | None = None
 
     def with_query(self, **changes: Any) -> RequestSpec:
-        return RequestSpec(self.method, self.path, {**self.query, **changes}, self.body)
+        return RequestSpec(
+            self.method, self.path, {**self.query, **changes}, self.body, self.headers
+        )
 
 
 @dataclass(frozen=True)
@@ -370,7 +373,9 @@ class _BaseClient:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r}>"
 
-    def _headers(self, options: RequestOptions, has_body: bool) -> dict[str, str]:
+    def _headers(
+        self, spec: RequestSpec, options: RequestOptions, has_body: bool
+    ) -> dict[str, str]:
         headers = {
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
@@ -383,6 +388,9 @@ class _BaseClient:
         if self.project:
             headers["OpenAI-Project"] = self.project
         headers.update(self.default_headers)
+        for name, value in (spec.headers or {}).items():
+            if value is not UNSET and value is not None:
+                headers[name] = _query_text(to_json_data(value))
         headers.update(options.extra_headers or {})
         return headers
 
@@ -407,7 +415,7 @@ class _BaseClient:
             spec.method,
             self.base_url + spec.path,
             params=_query_items(query),
-            headers=self._headers(options, content is not None),
+            headers=self._headers(spec, options, content is not None),
             content=content,
             timeout=timeout,
         )

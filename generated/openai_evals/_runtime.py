@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final, Literal, TypeVar, cast
@@ -69,6 +70,13 @@ class UnknownVariant:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as it was received."""
         return dict(self.data)
+
+
+def no_variant(path: str, expected: str, value: Any, problems: list[str]) -> ParseError:
+    """The error for a value that fits none of an untagged union's variants."""
+    got = _JSON_NAMES.get(type(value), type(value).__name__)
+    detail = f" ({'; '.join(problems)})" if problems else ""
+    return ParseError(path, f"expected {expected}, got {got}{detail}")
 
 
 def at(path: str, key: str | int | None) -> str:
@@ -140,7 +148,7 @@ def expect_object(value: Any, path: str, key: str | int | None) -> dict[str, Any
     raise _wrong_type("object", value, path, key)
 
 
-_C = TypeVar("_C", bound="str | int | float | bool")
+_C = TypeVar("_C")
 
 
 def expect_const(value: Any, expected: _C, path: str, key: str | int | None) -> _C:
@@ -204,6 +212,18 @@ def parse_date(value: Any, path: str, key: str | int | None) -> date:
 def format_date(value: date) -> str:
     """A ``date`` as ``YYYY-MM-DD``."""
     return value.isoformat()
+
+
+_T = TypeVar("_T")
+
+
+def parse_list(
+    parse_item: Callable[[Any, str], _T], value: Any, path: str, key: str | int | None
+) -> list[_T]:
+    """A JSON array whose items are parsed by ``parse_item(item, item_path)``."""
+    items = expect_list(value, path, key)
+    where = at(path, key)
+    return [parse_item(item, f"{where}[{index}]") for index, item in enumerate(items)]
 
 
 def extra_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:

@@ -52,34 +52,28 @@ class ApproximateLocation:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["approximate"] = expect_const(
-                d["type"], "approximate", path, "type"
-            )
-            country = d.get("country", UNSET)
-            if country is not UNSET and country is not None:
-                country = expect_str(country, path, "country")
-            region = d.get("region", UNSET)
-            if region is not UNSET and region is not None:
-                region = expect_str(region, path, "region")
-            city = d.get("city", UNSET)
-            if city is not UNSET and city is not None:
-                city = expect_str(city, path, "city")
-            timezone = d.get("timezone", UNSET)
-            if timezone is not UNSET and timezone is not None:
-                timezone = expect_str(timezone, path, "timezone")
+            obj.type = expect_const(d["type"], "approximate", path, "type")
+            obj.country = d.get("country", UNSET)
+            if obj.country is not UNSET and obj.country is not None:
+                obj.country = expect_str(obj.country, path, "country")
+            obj.region = d.get("region", UNSET)
+            if obj.region is not UNSET and obj.region is not None:
+                obj.region = expect_str(obj.region, path, "region")
+            obj.city = d.get("city", UNSET)
+            if obj.city is not UNSET and obj.city is not None:
+                obj.city = expect_str(obj.city, path, "city")
+            obj.timezone = d.get("timezone", UNSET)
+            if obj.timezone is not UNSET and obj.timezone is not None:
+                obj.timezone = expect_str(obj.timezone, path, "timezone")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            country=country,
-            region=region,
-            city=city,
-            timezone=timezone,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ApproximateLocation:

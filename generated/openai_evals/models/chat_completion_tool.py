@@ -38,20 +38,17 @@ class ChatCompletionTool:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["function"] = expect_const(
-                d["type"], "function", path, "type"
-            )
-            function = FunctionObject.from_dict(d["function"], at(path, "function"))
+            obj.type = expect_const(d["type"], "function", path, "type")
+            obj.function = FunctionObject.from_dict(d["function"], path + ".function")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            function=function,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ChatCompletionTool:

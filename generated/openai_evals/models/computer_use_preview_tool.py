@@ -53,26 +53,21 @@ class ComputerUsePreviewTool:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["computer_use_preview"] = expect_const(
-                d["type"], "computer_use_preview", path, "type"
-            )
-            environment = parse_enum(
+            obj.type = expect_const(d["type"], "computer_use_preview", path, "type")
+            obj.environment = parse_enum(
                 ComputerEnvironment, d["environment"], path, "environment"
             )
-            display_width = expect_int(d["display_width"], path, "display_width")
-            display_height = expect_int(d["display_height"], path, "display_height")
+            obj.display_width = expect_int(d["display_width"], path, "display_width")
+            obj.display_height = expect_int(d["display_height"], path, "display_height")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            environment=environment,
-            display_width=display_width,
-            display_height=display_height,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ComputerUsePreviewTool:

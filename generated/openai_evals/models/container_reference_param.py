@@ -42,20 +42,17 @@ class ContainerReferenceParam:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["container_reference"] = expect_const(
-                d["type"], "container_reference", path, "type"
-            )
-            container_id = expect_str(d["container_id"], path, "container_id")
+            obj.type = expect_const(d["type"], "container_reference", path, "type")
+            obj.container_id = expect_str(d["container_id"], path, "container_id")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            container_id=container_id,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ContainerReferenceParam:

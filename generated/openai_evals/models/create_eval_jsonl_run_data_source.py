@@ -49,20 +49,19 @@ class CreateEvalJsonlRunDataSource:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["jsonl"] = expect_const(d["type"], "jsonl", path, "type")
-            source = parse_create_eval_jsonl_run_data_source_source(
-                d["source"], at(path, "source")
+            obj.type = expect_const(d["type"], "jsonl", path, "type")
+            obj.source = parse_create_eval_jsonl_run_data_source_source(
+                d["source"], path + ".source"
             )
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            source=source,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> CreateEvalJsonlRunDataSource:

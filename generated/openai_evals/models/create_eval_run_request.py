@@ -46,29 +46,27 @@ class CreateEvalRunRequest:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            name = d.get("name", UNSET)
-            if name is not UNSET:
-                name = expect_str(name, path, "name")
-            metadata = d.get("metadata", UNSET)
-            if metadata is not UNSET and metadata is not None:
-                metadata = {
+            obj.name = d.get("name", UNSET)
+            if obj.name is not UNSET:
+                obj.name = expect_str(obj.name, path, "name")
+            obj.metadata = d.get("metadata", UNSET)
+            if obj.metadata is not UNSET and obj.metadata is not None:
+                obj.metadata = {
                     i0: expect_str(v0, at(path, "metadata"), i0)
-                    for i0, v0 in expect_object(metadata, path, "metadata").items()
+                    for i0, v0 in expect_object(obj.metadata, path, "metadata").items()
                 }
-            data_source = parse_create_eval_run_request_data_source(
-                d["data_source"], at(path, "data_source")
+            obj.data_source = parse_create_eval_run_request_data_source(
+                d["data_source"], path + ".data_source"
             )
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            name=name,
-            metadata=metadata,
-            data_source=data_source,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> CreateEvalRunRequest:

@@ -47,20 +47,18 @@ class CustomGrammarFormatParam:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["grammar"] = expect_const(d["type"], "grammar", path, "type")
-            syntax = parse_enum(GrammarSyntax1, d["syntax"], path, "syntax")
-            definition = expect_str(d["definition"], path, "definition")
+            obj.type = expect_const(d["type"], "grammar", path, "type")
+            obj.syntax = parse_enum(GrammarSyntax1, d["syntax"], path, "syntax")
+            obj.definition = expect_str(d["definition"], path, "definition")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            syntax=syntax,
-            definition=definition,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> CustomGrammarFormatParam:

@@ -61,41 +61,40 @@ class CustomToolParam:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["custom"] = expect_const(d["type"], "custom", path, "type")
-            name = expect_str(d["name"], path, "name")
-            description = d.get("description", UNSET)
-            if description is not UNSET:
-                description = expect_str(description, path, "description")
-            format = d.get("format", UNSET)
-            if format is not UNSET:
-                format = parse_custom_tool_param_format(format, at(path, "format"))
-            defer_loading = d.get("defer_loading", UNSET)
-            if defer_loading is not UNSET:
-                defer_loading = expect_bool(defer_loading, path, "defer_loading")
-            allowed_callers = d.get("allowed_callers", UNSET)
-            if allowed_callers is not UNSET and allowed_callers is not None:
-                allowed_callers = [
+            obj.type = expect_const(d["type"], "custom", path, "type")
+            obj.name = expect_str(d["name"], path, "name")
+            obj.description = d.get("description", UNSET)
+            if obj.description is not UNSET:
+                obj.description = expect_str(obj.description, path, "description")
+            obj.format = d.get("format", UNSET)
+            if obj.format is not UNSET:
+                obj.format = parse_custom_tool_param_format(
+                    obj.format, path + ".format"
+                )
+            obj.defer_loading = d.get("defer_loading", UNSET)
+            if obj.defer_loading is not UNSET:
+                obj.defer_loading = expect_bool(
+                    obj.defer_loading, path, "defer_loading"
+                )
+            obj.allowed_callers = d.get("allowed_callers", UNSET)
+            if obj.allowed_callers is not UNSET and obj.allowed_callers is not None:
+                obj.allowed_callers = [
                     parse_enum(
                         CallableToolAllowedCaller, v0, at(path, "allowed_callers"), i0
                     )
                     for i0, v0 in enumerate(
-                        expect_list(allowed_callers, path, "allowed_callers")
+                        expect_list(obj.allowed_callers, path, "allowed_callers")
                     )
                 ]
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            name=name,
-            description=description,
-            format=format,
-            defer_loading=defer_loading,
-            allowed_callers=allowed_callers,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> CustomToolParam:

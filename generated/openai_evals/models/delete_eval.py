@@ -41,20 +41,18 @@ class DeleteEvalResponse:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            object = expect_str(d["object"], path, "object")
-            deleted = expect_bool(d["deleted"], path, "deleted")
-            eval_id = expect_str(d["eval_id"], path, "eval_id")
+            obj.object = expect_str(d["object"], path, "object")
+            obj.deleted = expect_bool(d["deleted"], path, "deleted")
+            obj.eval_id = expect_str(d["eval_id"], path, "eval_id")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            object=object,
-            deleted=deleted,
-            eval_id=eval_id,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> DeleteEvalResponse:

@@ -41,21 +41,19 @@ class DeleteEvalRunResponse:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
-        object = d.get("object", UNSET)
-        if object is not UNSET:
-            object = expect_str(object, path, "object")
-        deleted = d.get("deleted", UNSET)
-        if deleted is not UNSET:
-            deleted = expect_bool(deleted, path, "deleted")
-        run_id = d.get("run_id", UNSET)
-        if run_id is not UNSET:
-            run_id = expect_str(run_id, path, "run_id")
-        return cls(
-            object=object,
-            deleted=deleted,
-            run_id=run_id,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
+        obj.object = d.get("object", UNSET)
+        if obj.object is not UNSET:
+            obj.object = expect_str(obj.object, path, "object")
+        obj.deleted = d.get("deleted", UNSET)
+        if obj.deleted is not UNSET:
+            obj.deleted = expect_bool(obj.deleted, path, "deleted")
+        obj.run_id = d.get("run_id", UNSET)
+        if obj.run_id is not UNSET:
+            obj.run_id = expect_str(obj.run_id, path, "run_id")
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> DeleteEvalRunResponse:

@@ -36,26 +36,23 @@ class Error:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            code = d["code"]
-            if code is not None:
-                code = expect_str(code, path, "code")
-            message = expect_str(d["message"], path, "message")
-            param = d["param"]
-            if param is not None:
-                param = expect_str(param, path, "param")
-            type = expect_str(d["type"], path, "type")
+            obj.code = d["code"]
+            if obj.code is not None:
+                obj.code = expect_str(obj.code, path, "code")
+            obj.message = expect_str(d["message"], path, "message")
+            obj.param = d["param"]
+            if obj.param is not None:
+                obj.param = expect_str(obj.param, path, "param")
+            obj.type = expect_str(d["type"], path, "type")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            code=code,
-            message=message,
-            param=param,
-            type=type,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Error:

@@ -14,10 +14,10 @@ from .._runtime import (
     encode_json,
     expect_const,
     expect_int,
-    expect_list,
     expect_object,
     expect_str,
     extra_fields,
+    parse_list,
 )
 from .eval_custom_data_source_config import EvalCustomDataSourceConfig
 from .eval_grader_python import EvalGraderPython
@@ -75,42 +75,34 @@ class Eval:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            object: Literal["eval"] = expect_const(d["object"], "eval", path, "object")
-            id = expect_str(d["id"], path, "id")
-            name = expect_str(d["name"], path, "name")
-            data_source_config = parse_eval_data_source_config(
-                d["data_source_config"], at(path, "data_source_config")
+            obj.object = expect_const(d["object"], "eval", path, "object")
+            obj.id = expect_str(d["id"], path, "id")
+            obj.name = expect_str(d["name"], path, "name")
+            obj.data_source_config = parse_eval_data_source_config(
+                d["data_source_config"], path + ".data_source_config"
             )
-            testing_criteria = [
-                parse_eval_testing_criteria_item(
-                    v0, at(at(path, "testing_criteria"), i0)
-                )
-                for i0, v0 in enumerate(
-                    expect_list(d["testing_criteria"], path, "testing_criteria")
-                )
-            ]
-            created_at = expect_int(d["created_at"], path, "created_at")
-            metadata = d["metadata"]
-            if metadata is not None:
-                metadata = {
+            obj.testing_criteria = parse_list(
+                parse_eval_testing_criteria_item,
+                d["testing_criteria"],
+                path,
+                "testing_criteria",
+            )
+            obj.created_at = expect_int(d["created_at"], path, "created_at")
+            obj.metadata = d["metadata"]
+            if obj.metadata is not None:
+                obj.metadata = {
                     i0: expect_str(v0, at(path, "metadata"), i0)
-                    for i0, v0 in expect_object(metadata, path, "metadata").items()
+                    for i0, v0 in expect_object(obj.metadata, path, "metadata").items()
                 }
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            object=object,
-            id=id,
-            name=name,
-            data_source_config=data_source_config,
-            testing_criteria=testing_criteria,
-            created_at=created_at,
-            metadata=metadata,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Eval:

@@ -36,18 +36,17 @@ class EvalApiError:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            code = expect_str(d["code"], path, "code")
-            message = expect_str(d["message"], path, "message")
+            obj.code = expect_str(d["code"], path, "code")
+            obj.message = expect_str(d["message"], path, "message")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            code=code,
-            message=message,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvalApiError:

@@ -48,28 +48,26 @@ class EvalGraderPython:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["python"] = expect_const(d["type"], "python", path, "type")
-            name = expect_str(d["name"], path, "name")
-            source = expect_str(d["source"], path, "source")
-            image_tag = d.get("image_tag", UNSET)
-            if image_tag is not UNSET:
-                image_tag = expect_str(image_tag, path, "image_tag")
-            pass_threshold = d.get("pass_threshold", UNSET)
-            if pass_threshold is not UNSET:
-                pass_threshold = expect_number(pass_threshold, path, "pass_threshold")
+            obj.type = expect_const(d["type"], "python", path, "type")
+            obj.name = expect_str(d["name"], path, "name")
+            obj.source = expect_str(d["source"], path, "source")
+            obj.image_tag = d.get("image_tag", UNSET)
+            if obj.image_tag is not UNSET:
+                obj.image_tag = expect_str(obj.image_tag, path, "image_tag")
+            obj.pass_threshold = d.get("pass_threshold", UNSET)
+            if obj.pass_threshold is not UNSET:
+                obj.pass_threshold = expect_number(
+                    obj.pass_threshold, path, "pass_threshold"
+                )
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            name=name,
-            source=source,
-            image_tag=image_tag,
-            pass_threshold=pass_threshold,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvalGraderPython:

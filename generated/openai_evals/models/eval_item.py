@@ -58,22 +58,20 @@ class EvalItem:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            role = parse_enum(EvalItemRole, d["role"], path, "role")
-            content = parse_eval_item_content(d["content"], at(path, "content"))
-            type = d.get("type", UNSET)
-            if type is not UNSET:
-                type = expect_const(type, "message", path, "type")
+            obj.role = parse_enum(EvalItemRole, d["role"], path, "role")
+            obj.content = parse_eval_item_content(d["content"], path + ".content")
+            obj.type = d.get("type", UNSET)
+            if obj.type is not UNSET:
+                obj.type = expect_const(obj.type, "message", path, "type")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            role=role,
-            content=content,
-            type=type,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvalItem:

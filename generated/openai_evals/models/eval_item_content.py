@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from .._runtime import ParseError, at, expect_list
+from .._runtime import ParseError, at, no_variant, parse_list
 from .eval_item_content_item import (
     EvalItemContentItem,
     dump_eval_item_content_item,
@@ -26,19 +26,12 @@ def parse_eval_item_content(
         return parse_eval_item_content_item(data, at(path, None))
     except ParseError as error:
         problems.append(str(error))
-    try:
-        return [
-            parse_eval_item_content_item(v0, at(at(path, None), i0))
-            for i0, v0 in enumerate(expect_list(data, path, None))
-        ]
-    except ParseError as error:
-        problems.append(str(error))
-    raise ParseError(
-        path,
-        "fits no variant of EvalItemContent ("
-        + "; ".join(problems or ["wrong JSON type"])
-        + ")",
-    )
+    if isinstance(data, list):
+        try:
+            return parse_list(parse_eval_item_content_item, data, path, None)
+        except ParseError as error:
+            problems.append(str(error))
+    raise no_variant(path, "EvalItemContentItem or array", data, problems)
 
 
 def dump_eval_item_content(value: EvalItemContent) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from .._runtime import ParseError, UnknownVariant, at, expect_str
+from .._runtime import ParseError, UnknownVariant, at, expect_str, no_variant
 from .eval_item_content_output_text import EvalItemContentOutputText
 from .eval_item_input_image import EvalItemInputImage
 from .input_audio import InputAudio
@@ -23,27 +23,31 @@ def parse_eval_item_content_item(
     problems: list[str] = []
     if isinstance(data, str):
         return expect_str(data, path, None)
-    try:
-        return InputTextContent.from_dict(data, at(path, None))
-    except ParseError as error:
-        problems.append(str(error))
-    try:
-        return EvalItemContentOutputText.from_dict(data, at(path, None))
-    except ParseError as error:
-        problems.append(str(error))
-    try:
-        return EvalItemInputImage.from_dict(data, at(path, None))
-    except ParseError as error:
-        problems.append(str(error))
-    try:
-        return InputAudio.from_dict(data, at(path, None))
-    except ParseError as error:
-        problems.append(str(error))
-    raise ParseError(
+    if isinstance(data, dict):
+        try:
+            return InputTextContent.from_dict(data, at(path, None))
+        except ParseError as error:
+            problems.append(str(error))
+    if isinstance(data, dict):
+        try:
+            return EvalItemContentOutputText.from_dict(data, at(path, None))
+        except ParseError as error:
+            problems.append(str(error))
+    if isinstance(data, dict):
+        try:
+            return EvalItemInputImage.from_dict(data, at(path, None))
+        except ParseError as error:
+            problems.append(str(error))
+    if isinstance(data, dict):
+        try:
+            return InputAudio.from_dict(data, at(path, None))
+        except ParseError as error:
+            problems.append(str(error))
+    raise no_variant(
         path,
-        "fits no variant of EvalItemContentItem ("
-        + "; ".join(problems or ["wrong JSON type"])
-        + ")",
+        "string or InputTextContent or EvalItemContentOutputText or EvalItemInputImage or InputAudio",
+        data,
+        problems,
     )
 
 

@@ -45,24 +45,20 @@ class EvalItemInputImage:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["input_image"] = expect_const(
-                d["type"], "input_image", path, "type"
-            )
-            image_url = expect_str(d["image_url"], path, "image_url")
-            detail = d.get("detail", UNSET)
-            if detail is not UNSET:
-                detail = expect_str(detail, path, "detail")
+            obj.type = expect_const(d["type"], "input_image", path, "type")
+            obj.image_url = expect_str(d["image_url"], path, "image_url")
+            obj.detail = d.get("detail", UNSET)
+            if obj.detail is not UNSET:
+                obj.detail = expect_str(obj.detail, path, "detail")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            image_url=image_url,
-            detail=detail,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvalItemInputImage:

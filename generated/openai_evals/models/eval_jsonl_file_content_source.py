@@ -15,9 +15,9 @@ from .._runtime import (
     decode_json,
     encode_json,
     expect_const,
-    expect_list,
     expect_object,
     extra_fields,
+    parse_list,
 )
 
 
@@ -46,25 +46,22 @@ class EvalJsonlFileContentSource:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["file_content"] = expect_const(
-                d["type"], "file_content", path, "type"
+            obj.type = expect_const(d["type"], "file_content", path, "type")
+            obj.content = parse_list(
+                EvalJsonlFileContentSourceContentItem.from_dict,
+                d["content"],
+                path,
+                "content",
             )
-            content = [
-                EvalJsonlFileContentSourceContentItem.from_dict(
-                    v0, at(at(path, "content"), i0)
-                )
-                for i0, v0 in enumerate(expect_list(d["content"], path, "content"))
-            ]
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            content=content,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvalJsonlFileContentSource:
@@ -107,20 +104,19 @@ class EvalJsonlFileContentSourceContentItem:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            item: dict[str, Any] = expect_object(d["item"], path, "item")
-            sample = d.get("sample", UNSET)
-            if sample is not UNSET:
-                sample = expect_object(sample, path, "sample")
+            obj.item = expect_object(d["item"], path, "item")
+            obj.sample = d.get("sample", UNSET)
+            if obj.sample is not UNSET:
+                obj.sample = expect_object(obj.sample, path, "sample")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            item=item,
-            sample=sample,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvalJsonlFileContentSourceContentItem:

@@ -47,25 +47,23 @@ class EvalLogsDataSourceConfig:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["logs"] = expect_const(d["type"], "logs", path, "type")
-            metadata = d.get("metadata", UNSET)
-            if metadata is not UNSET and metadata is not None:
-                metadata = {
+            obj.type = expect_const(d["type"], "logs", path, "type")
+            obj.metadata = d.get("metadata", UNSET)
+            if obj.metadata is not UNSET and obj.metadata is not None:
+                obj.metadata = {
                     i0: expect_str(v0, at(path, "metadata"), i0)
-                    for i0, v0 in expect_object(metadata, path, "metadata").items()
+                    for i0, v0 in expect_object(obj.metadata, path, "metadata").items()
                 }
-            schema: dict[str, Any] = expect_object(d["schema"], path, "schema")
+            obj.schema = expect_object(d["schema"], path, "schema")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            metadata=metadata,
-            schema=schema,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvalLogsDataSourceConfig:

@@ -16,10 +16,10 @@ from .._runtime import (
     encode_json,
     expect_const,
     expect_int,
-    expect_list,
     expect_object,
     expect_str,
     extra_fields,
+    parse_list,
 )
 from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
@@ -90,77 +90,54 @@ class EvalRun:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            object: Literal["eval.run"] = expect_const(
-                d["object"], "eval.run", path, "object"
+            obj.object = expect_const(d["object"], "eval.run", path, "object")
+            obj.id = expect_str(d["id"], path, "id")
+            obj.eval_id = expect_str(d["eval_id"], path, "eval_id")
+            obj.status = expect_str(d["status"], path, "status")
+            obj.model = expect_str(d["model"], path, "model")
+            obj.name = expect_str(d["name"], path, "name")
+            obj.created_at = expect_int(d["created_at"], path, "created_at")
+            obj.report_url = expect_str(d["report_url"], path, "report_url")
+            obj.result_counts = EvalRunResultCounts.from_dict(
+                d["result_counts"], path + ".result_counts"
             )
-            id = expect_str(d["id"], path, "id")
-            eval_id = expect_str(d["eval_id"], path, "eval_id")
-            status = expect_str(d["status"], path, "status")
-            model = expect_str(d["model"], path, "model")
-            name = expect_str(d["name"], path, "name")
-            created_at = expect_int(d["created_at"], path, "created_at")
-            report_url = expect_str(d["report_url"], path, "report_url")
-            result_counts = EvalRunResultCounts.from_dict(
-                d["result_counts"], at(path, "result_counts")
+            obj.per_model_usage = d["per_model_usage"]
+            if obj.per_model_usage is not None:
+                obj.per_model_usage = parse_list(
+                    EvalRunPerModelUsageItem.from_dict,
+                    obj.per_model_usage,
+                    path,
+                    "per_model_usage",
+                )
+            obj.per_testing_criteria_results = d["per_testing_criteria_results"]
+            if obj.per_testing_criteria_results is not None:
+                obj.per_testing_criteria_results = parse_list(
+                    EvalRunPerTestingCriteriaResultsItem.from_dict,
+                    obj.per_testing_criteria_results,
+                    path,
+                    "per_testing_criteria_results",
+                )
+            obj.data_source = parse_eval_run_data_source(
+                d["data_source"], path + ".data_source"
             )
-            per_model_usage = d["per_model_usage"]
-            if per_model_usage is not None:
-                per_model_usage = [
-                    EvalRunPerModelUsageItem.from_dict(
-                        v0, at(at(path, "per_model_usage"), i0)
-                    )
-                    for i0, v0 in enumerate(
-                        expect_list(per_model_usage, path, "per_model_usage")
-                    )
-                ]
-            per_testing_criteria_results = d["per_testing_criteria_results"]
-            if per_testing_criteria_results is not None:
-                per_testing_criteria_results = [
-                    EvalRunPerTestingCriteriaResultsItem.from_dict(
-                        v0, at(at(path, "per_testing_criteria_results"), i0)
-                    )
-                    for i0, v0 in enumerate(
-                        expect_list(
-                            per_testing_criteria_results,
-                            path,
-                            "per_testing_criteria_results",
-                        )
-                    )
-                ]
-            data_source = parse_eval_run_data_source(
-                d["data_source"], at(path, "data_source")
-            )
-            metadata = d["metadata"]
-            if metadata is not None:
-                metadata = {
+            obj.metadata = d["metadata"]
+            if obj.metadata is not None:
+                obj.metadata = {
                     i0: expect_str(v0, at(path, "metadata"), i0)
-                    for i0, v0 in expect_object(metadata, path, "metadata").items()
+                    for i0, v0 in expect_object(obj.metadata, path, "metadata").items()
                 }
-            error = d["error"]
-            if error is not None:
-                error = EvalApiError.from_dict(error, at(path, "error"))
+            obj.error = d["error"]
+            if obj.error is not None:
+                obj.error = EvalApiError.from_dict(obj.error, path + ".error")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            object=object,
-            id=id,
-            eval_id=eval_id,
-            status=status,
-            model=model,
-            name=name,
-            created_at=created_at,
-            report_url=report_url,
-            result_counts=result_counts,
-            per_model_usage=per_model_usage,
-            per_testing_criteria_results=per_testing_criteria_results,
-            data_source=data_source,
-            metadata=metadata,
-            error=error,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvalRun:
@@ -231,22 +208,19 @@ class EvalRunResultCounts:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            total = expect_int(d["total"], path, "total")
-            errored = expect_int(d["errored"], path, "errored")
-            failed = expect_int(d["failed"], path, "failed")
-            passed = expect_int(d["passed"], path, "passed")
+            obj.total = expect_int(d["total"], path, "total")
+            obj.errored = expect_int(d["errored"], path, "errored")
+            obj.failed = expect_int(d["failed"], path, "failed")
+            obj.passed = expect_int(d["passed"], path, "passed")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            total=total,
-            errored=errored,
-            failed=failed,
-            passed=passed,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvalRunResultCounts:
@@ -310,30 +284,25 @@ class EvalRunPerModelUsageItem:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            model_name = expect_str(d["model_name"], path, "model_name")
-            invocation_count = expect_int(
+            obj.model_name = expect_str(d["model_name"], path, "model_name")
+            obj.invocation_count = expect_int(
                 d["invocation_count"], path, "invocation_count"
             )
-            prompt_tokens = expect_int(d["prompt_tokens"], path, "prompt_tokens")
-            completion_tokens = expect_int(
+            obj.prompt_tokens = expect_int(d["prompt_tokens"], path, "prompt_tokens")
+            obj.completion_tokens = expect_int(
                 d["completion_tokens"], path, "completion_tokens"
             )
-            total_tokens = expect_int(d["total_tokens"], path, "total_tokens")
-            cached_tokens = expect_int(d["cached_tokens"], path, "cached_tokens")
+            obj.total_tokens = expect_int(d["total_tokens"], path, "total_tokens")
+            obj.cached_tokens = expect_int(d["cached_tokens"], path, "cached_tokens")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            model_name=model_name,
-            invocation_count=invocation_count,
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            cached_tokens=cached_tokens,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvalRunPerModelUsageItem:
@@ -386,22 +355,20 @@ class EvalRunPerTestingCriteriaResultsItem:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            testing_criteria = expect_str(
+            obj.testing_criteria = expect_str(
                 d["testing_criteria"], path, "testing_criteria"
             )
-            passed = expect_int(d["passed"], path, "passed")
-            failed = expect_int(d["failed"], path, "failed")
+            obj.passed = expect_int(d["passed"], path, "passed")
+            obj.failed = expect_int(d["failed"], path, "failed")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            testing_criteria=testing_criteria,
-            passed=passed,
-            failed=failed,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvalRunPerTestingCriteriaResultsItem:

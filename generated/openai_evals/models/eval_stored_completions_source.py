@@ -56,41 +56,36 @@ class EvalStoredCompletionsSource:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["stored_completions"] = expect_const(
-                d["type"], "stored_completions", path, "type"
-            )
-            metadata = d.get("metadata", UNSET)
-            if metadata is not UNSET and metadata is not None:
-                metadata = {
+            obj.type = expect_const(d["type"], "stored_completions", path, "type")
+            obj.metadata = d.get("metadata", UNSET)
+            if obj.metadata is not UNSET and obj.metadata is not None:
+                obj.metadata = {
                     i0: expect_str(v0, at(path, "metadata"), i0)
-                    for i0, v0 in expect_object(metadata, path, "metadata").items()
+                    for i0, v0 in expect_object(obj.metadata, path, "metadata").items()
                 }
-            model = d.get("model", UNSET)
-            if model is not UNSET and model is not None:
-                model = expect_str(model, path, "model")
-            created_after = d.get("created_after", UNSET)
-            if created_after is not UNSET and created_after is not None:
-                created_after = expect_int(created_after, path, "created_after")
-            created_before = d.get("created_before", UNSET)
-            if created_before is not UNSET and created_before is not None:
-                created_before = expect_int(created_before, path, "created_before")
-            limit = d.get("limit", UNSET)
-            if limit is not UNSET and limit is not None:
-                limit = expect_int(limit, path, "limit")
+            obj.model = d.get("model", UNSET)
+            if obj.model is not UNSET and obj.model is not None:
+                obj.model = expect_str(obj.model, path, "model")
+            obj.created_after = d.get("created_after", UNSET)
+            if obj.created_after is not UNSET and obj.created_after is not None:
+                obj.created_after = expect_int(obj.created_after, path, "created_after")
+            obj.created_before = d.get("created_before", UNSET)
+            if obj.created_before is not UNSET and obj.created_before is not None:
+                obj.created_before = expect_int(
+                    obj.created_before, path, "created_before"
+                )
+            obj.limit = d.get("limit", UNSET)
+            if obj.limit is not UNSET and obj.limit is not None:
+                obj.limit = expect_int(obj.limit, path, "limit")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            metadata=metadata,
-            model=model,
-            created_after=created_after,
-            created_before=created_before,
-            limit=limit,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> EvalStoredCompletionsSource:

@@ -54,39 +54,35 @@ class FileSearchTool:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["file_search"] = expect_const(
-                d["type"], "file_search", path, "type"
-            )
-            vector_store_ids = [
+            obj.type = expect_const(d["type"], "file_search", path, "type")
+            obj.vector_store_ids = [
                 expect_str(v0, at(path, "vector_store_ids"), i0)
                 for i0, v0 in enumerate(
                     expect_list(d["vector_store_ids"], path, "vector_store_ids")
                 )
             ]
-            max_num_results = d.get("max_num_results", UNSET)
-            if max_num_results is not UNSET:
-                max_num_results = expect_int(max_num_results, path, "max_num_results")
-            ranking_options = d.get("ranking_options", UNSET)
-            if ranking_options is not UNSET:
-                ranking_options = RankingOptions.from_dict(
-                    ranking_options, at(path, "ranking_options")
+            obj.max_num_results = d.get("max_num_results", UNSET)
+            if obj.max_num_results is not UNSET:
+                obj.max_num_results = expect_int(
+                    obj.max_num_results, path, "max_num_results"
                 )
-            filters = d.get("filters", UNSET)
-            if filters is not UNSET and filters is not None:
-                filters = parse_filters(filters, at(path, "filters"))
+            obj.ranking_options = d.get("ranking_options", UNSET)
+            if obj.ranking_options is not UNSET:
+                obj.ranking_options = RankingOptions.from_dict(
+                    obj.ranking_options, path + ".ranking_options"
+                )
+            obj.filters = d.get("filters", UNSET)
+            if obj.filters is not UNSET and obj.filters is not None:
+                obj.filters = parse_filters(obj.filters, path + ".filters")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            vector_store_ids=vector_store_ids,
-            max_num_results=max_num_results,
-            ranking_options=ranking_options,
-            filters=filters,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> FileSearchTool:

@@ -48,28 +48,25 @@ class FunctionObject:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            description = d.get("description", UNSET)
-            if description is not UNSET:
-                description = expect_str(description, path, "description")
-            name = expect_str(d["name"], path, "name")
-            parameters = d.get("parameters", UNSET)
-            if parameters is not UNSET:
-                parameters = expect_object(parameters, path, "parameters")
-            strict = d.get("strict", UNSET)
-            if strict is not UNSET and strict is not None:
-                strict = expect_bool(strict, path, "strict")
+            obj.description = d.get("description", UNSET)
+            if obj.description is not UNSET:
+                obj.description = expect_str(obj.description, path, "description")
+            obj.name = expect_str(d["name"], path, "name")
+            obj.parameters = d.get("parameters", UNSET)
+            if obj.parameters is not UNSET:
+                obj.parameters = expect_object(obj.parameters, path, "parameters")
+            obj.strict = d.get("strict", UNSET)
+            if obj.strict is not UNSET and obj.strict is not None:
+                obj.strict = expect_bool(obj.strict, path, "strict")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            description=description,
-            name=name,
-            parameters=parameters,
-            strict=strict,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> FunctionObject:

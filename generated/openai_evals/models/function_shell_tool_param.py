@@ -55,33 +55,31 @@ class FunctionShellToolParam:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["shell"] = expect_const(d["type"], "shell", path, "type")
-            environment = d.get("environment", UNSET)
-            if environment is not UNSET and environment is not None:
-                environment = parse_function_shell_tool_param_environment(
-                    environment, at(path, "environment")
+            obj.type = expect_const(d["type"], "shell", path, "type")
+            obj.environment = d.get("environment", UNSET)
+            if obj.environment is not UNSET and obj.environment is not None:
+                obj.environment = parse_function_shell_tool_param_environment(
+                    obj.environment, path + ".environment"
                 )
-            allowed_callers = d.get("allowed_callers", UNSET)
-            if allowed_callers is not UNSET and allowed_callers is not None:
-                allowed_callers = [
+            obj.allowed_callers = d.get("allowed_callers", UNSET)
+            if obj.allowed_callers is not UNSET and obj.allowed_callers is not None:
+                obj.allowed_callers = [
                     parse_enum(
                         CallableToolAllowedCaller, v0, at(path, "allowed_callers"), i0
                     )
                     for i0, v0 in enumerate(
-                        expect_list(allowed_callers, path, "allowed_callers")
+                        expect_list(obj.allowed_callers, path, "allowed_callers")
                     )
                 ]
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            environment=environment,
-            allowed_callers=allowed_callers,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> FunctionShellToolParam:

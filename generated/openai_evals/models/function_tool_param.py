@@ -68,51 +68,46 @@ class FunctionToolParam:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            name = expect_str(d["name"], path, "name")
-            description = d.get("description", UNSET)
-            if description is not UNSET and description is not None:
-                description = expect_str(description, path, "description")
-            parameters = d.get("parameters", UNSET)
-            if parameters is not UNSET and parameters is not None:
-                parameters = expect_object(parameters, path, "parameters")
-            strict = d.get("strict", UNSET)
-            if strict is not UNSET and strict is not None:
-                strict = expect_bool(strict, path, "strict")
-            type: Literal["function"] = expect_const(
-                d["type"], "function", path, "type"
-            )
-            output_schema = d.get("output_schema", UNSET)
-            if output_schema is not UNSET and output_schema is not None:
-                output_schema = expect_object(output_schema, path, "output_schema")
-            defer_loading = d.get("defer_loading", UNSET)
-            if defer_loading is not UNSET:
-                defer_loading = expect_bool(defer_loading, path, "defer_loading")
-            allowed_callers = d.get("allowed_callers", UNSET)
-            if allowed_callers is not UNSET and allowed_callers is not None:
-                allowed_callers = [
+            obj.name = expect_str(d["name"], path, "name")
+            obj.description = d.get("description", UNSET)
+            if obj.description is not UNSET and obj.description is not None:
+                obj.description = expect_str(obj.description, path, "description")
+            obj.parameters = d.get("parameters", UNSET)
+            if obj.parameters is not UNSET and obj.parameters is not None:
+                obj.parameters = expect_object(obj.parameters, path, "parameters")
+            obj.strict = d.get("strict", UNSET)
+            if obj.strict is not UNSET and obj.strict is not None:
+                obj.strict = expect_bool(obj.strict, path, "strict")
+            obj.type = expect_const(d["type"], "function", path, "type")
+            obj.output_schema = d.get("output_schema", UNSET)
+            if obj.output_schema is not UNSET and obj.output_schema is not None:
+                obj.output_schema = expect_object(
+                    obj.output_schema, path, "output_schema"
+                )
+            obj.defer_loading = d.get("defer_loading", UNSET)
+            if obj.defer_loading is not UNSET:
+                obj.defer_loading = expect_bool(
+                    obj.defer_loading, path, "defer_loading"
+                )
+            obj.allowed_callers = d.get("allowed_callers", UNSET)
+            if obj.allowed_callers is not UNSET and obj.allowed_callers is not None:
+                obj.allowed_callers = [
                     parse_enum(
                         CallableToolAllowedCaller, v0, at(path, "allowed_callers"), i0
                     )
                     for i0, v0 in enumerate(
-                        expect_list(allowed_callers, path, "allowed_callers")
+                        expect_list(obj.allowed_callers, path, "allowed_callers")
                     )
                 ]
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
-            type=type,
-            output_schema=output_schema,
-            defer_loading=defer_loading,
-            allowed_callers=allowed_callers,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> FunctionToolParam:

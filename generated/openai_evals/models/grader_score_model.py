@@ -21,6 +21,7 @@ from .._runtime import (
     expect_str,
     extra_fields,
     parse_enum,
+    parse_list,
 )
 from .eval_item import EvalItem
 from .reasoning_effort import ReasoningEffort
@@ -58,40 +59,30 @@ class GraderScoreModel:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["score_model"] = expect_const(
-                d["type"], "score_model", path, "type"
-            )
-            name = expect_str(d["name"], path, "name")
-            model = expect_str(d["model"], path, "model")
-            sampling_params = d.get("sampling_params", UNSET)
-            if sampling_params is not UNSET:
-                sampling_params = GraderScoreModelSamplingParams.from_dict(
-                    sampling_params, at(path, "sampling_params")
+            obj.type = expect_const(d["type"], "score_model", path, "type")
+            obj.name = expect_str(d["name"], path, "name")
+            obj.model = expect_str(d["model"], path, "model")
+            obj.sampling_params = d.get("sampling_params", UNSET)
+            if obj.sampling_params is not UNSET:
+                obj.sampling_params = GraderScoreModelSamplingParams.from_dict(
+                    obj.sampling_params, path + ".sampling_params"
                 )
-            input = [
-                EvalItem.from_dict(v0, at(at(path, "input"), i0))
-                for i0, v0 in enumerate(expect_list(d["input"], path, "input"))
-            ]
-            range = d.get("range", UNSET)
-            if range is not UNSET:
-                range = [
+            obj.input = parse_list(EvalItem.from_dict, d["input"], path, "input")
+            obj.range = d.get("range", UNSET)
+            if obj.range is not UNSET:
+                obj.range = [
                     expect_number(v0, at(path, "range"), i0)
-                    for i0, v0 in enumerate(expect_list(range, path, "range"))
+                    for i0, v0 in enumerate(expect_list(obj.range, path, "range"))
                 ]
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            name=name,
-            model=model,
-            sampling_params=sampling_params,
-            input=input,
-            range=range,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> GraderScoreModel:
@@ -153,33 +144,32 @@ class GraderScoreModelSamplingParams:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
-        seed = d.get("seed", UNSET)
-        if seed is not UNSET and seed is not None:
-            seed = expect_int(seed, path, "seed")
-        top_p = d.get("top_p", UNSET)
-        if top_p is not UNSET and top_p is not None:
-            top_p = expect_number(top_p, path, "top_p")
-        temperature = d.get("temperature", UNSET)
-        if temperature is not UNSET and temperature is not None:
-            temperature = expect_number(temperature, path, "temperature")
-        max_completions_tokens = d.get("max_completions_tokens", UNSET)
-        if max_completions_tokens is not UNSET and max_completions_tokens is not None:
-            max_completions_tokens = expect_int(
-                max_completions_tokens, path, "max_completions_tokens"
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
+        obj.seed = d.get("seed", UNSET)
+        if obj.seed is not UNSET and obj.seed is not None:
+            obj.seed = expect_int(obj.seed, path, "seed")
+        obj.top_p = d.get("top_p", UNSET)
+        if obj.top_p is not UNSET and obj.top_p is not None:
+            obj.top_p = expect_number(obj.top_p, path, "top_p")
+        obj.temperature = d.get("temperature", UNSET)
+        if obj.temperature is not UNSET and obj.temperature is not None:
+            obj.temperature = expect_number(obj.temperature, path, "temperature")
+        obj.max_completions_tokens = d.get("max_completions_tokens", UNSET)
+        if (
+            obj.max_completions_tokens is not UNSET
+            and obj.max_completions_tokens is not None
+        ):
+            obj.max_completions_tokens = expect_int(
+                obj.max_completions_tokens, path, "max_completions_tokens"
             )
-        reasoning_effort = d.get("reasoning_effort", UNSET)
-        if reasoning_effort is not UNSET and reasoning_effort is not None:
-            reasoning_effort = parse_enum(
-                ReasoningEffort, reasoning_effort, path, "reasoning_effort"
+        obj.reasoning_effort = d.get("reasoning_effort", UNSET)
+        if obj.reasoning_effort is not UNSET and obj.reasoning_effort is not None:
+            obj.reasoning_effort = parse_enum(
+                ReasoningEffort, obj.reasoning_effort, path, "reasoning_effort"
             )
-        return cls(
-            seed=seed,
-            top_p=top_p,
-            temperature=temperature,
-            max_completions_tokens=max_completions_tokens,
-            reasoning_effort=reasoning_effort,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> GraderScoreModelSamplingParams:

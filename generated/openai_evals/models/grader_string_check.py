@@ -61,28 +61,22 @@ class GraderStringCheck:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["string_check"] = expect_const(
-                d["type"], "string_check", path, "type"
-            )
-            name = expect_str(d["name"], path, "name")
-            input = expect_str(d["input"], path, "input")
-            reference = expect_str(d["reference"], path, "reference")
-            operation = parse_enum(
+            obj.type = expect_const(d["type"], "string_check", path, "type")
+            obj.name = expect_str(d["name"], path, "name")
+            obj.input = expect_str(d["input"], path, "input")
+            obj.reference = expect_str(d["reference"], path, "reference")
+            obj.operation = parse_enum(
                 GraderStringCheckOperation, d["operation"], path, "operation"
             )
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            name=name,
-            input=input,
-            reference=reference,
-            operation=operation,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> GraderStringCheck:

@@ -38,20 +38,19 @@ class HybridSearchOptions:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            embedding_weight = expect_number(
+            obj.embedding_weight = expect_number(
                 d["embedding_weight"], path, "embedding_weight"
             )
-            text_weight = expect_number(d["text_weight"], path, "text_weight")
+            obj.text_weight = expect_number(d["text_weight"], path, "text_weight")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            embedding_weight=embedding_weight,
-            text_weight=text_weight,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> HybridSearchOptions:

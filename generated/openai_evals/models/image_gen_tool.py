@@ -160,74 +160,65 @@ class ImageGenTool:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["image_generation"] = expect_const(
-                d["type"], "image_generation", path, "type"
-            )
-            model = d.get("model", UNSET)
-            if model is not UNSET:
-                model = parse_enum(ImageGenToolModel, model, path, "model")
-            quality = d.get("quality", UNSET)
-            if quality is not UNSET:
-                quality = parse_enum(ImageGenToolQuality, quality, path, "quality")
-            size = d.get("size", UNSET)
-            if size is not UNSET:
-                size = parse_enum(ImageGenToolSize, size, path, "size")
-            output_format = d.get("output_format", UNSET)
-            if output_format is not UNSET:
-                output_format = parse_enum(
-                    ImageGenToolOutputFormat, output_format, path, "output_format"
+            obj.type = expect_const(d["type"], "image_generation", path, "type")
+            obj.model = d.get("model", UNSET)
+            if obj.model is not UNSET:
+                obj.model = parse_enum(ImageGenToolModel, obj.model, path, "model")
+            obj.quality = d.get("quality", UNSET)
+            if obj.quality is not UNSET:
+                obj.quality = parse_enum(
+                    ImageGenToolQuality, obj.quality, path, "quality"
                 )
-            output_compression = d.get("output_compression", UNSET)
-            if output_compression is not UNSET:
-                output_compression = expect_int(
-                    output_compression, path, "output_compression"
+            obj.size = d.get("size", UNSET)
+            if obj.size is not UNSET:
+                obj.size = parse_enum(ImageGenToolSize, obj.size, path, "size")
+            obj.output_format = d.get("output_format", UNSET)
+            if obj.output_format is not UNSET:
+                obj.output_format = parse_enum(
+                    ImageGenToolOutputFormat, obj.output_format, path, "output_format"
                 )
-            moderation = d.get("moderation", UNSET)
-            if moderation is not UNSET:
-                moderation = parse_enum(
-                    ImageGenToolModeration, moderation, path, "moderation"
+            obj.output_compression = d.get("output_compression", UNSET)
+            if obj.output_compression is not UNSET:
+                obj.output_compression = expect_int(
+                    obj.output_compression, path, "output_compression"
                 )
-            background = d.get("background", UNSET)
-            if background is not UNSET:
-                background = parse_enum(
-                    ImageGenToolBackground, background, path, "background"
+            obj.moderation = d.get("moderation", UNSET)
+            if obj.moderation is not UNSET:
+                obj.moderation = parse_enum(
+                    ImageGenToolModeration, obj.moderation, path, "moderation"
                 )
-            input_fidelity = d.get("input_fidelity", UNSET)
-            if input_fidelity is not UNSET and input_fidelity is not None:
-                input_fidelity = parse_enum(
-                    InputFidelity, input_fidelity, path, "input_fidelity"
+            obj.background = d.get("background", UNSET)
+            if obj.background is not UNSET:
+                obj.background = parse_enum(
+                    ImageGenToolBackground, obj.background, path, "background"
                 )
-            input_image_mask = d.get("input_image_mask", UNSET)
-            if input_image_mask is not UNSET:
-                input_image_mask = ImageGenToolInputImageMask.from_dict(
-                    input_image_mask, at(path, "input_image_mask")
+            obj.input_fidelity = d.get("input_fidelity", UNSET)
+            if obj.input_fidelity is not UNSET and obj.input_fidelity is not None:
+                obj.input_fidelity = parse_enum(
+                    InputFidelity, obj.input_fidelity, path, "input_fidelity"
                 )
-            partial_images = d.get("partial_images", UNSET)
-            if partial_images is not UNSET:
-                partial_images = expect_int(partial_images, path, "partial_images")
-            action = d.get("action", UNSET)
-            if action is not UNSET:
-                action = parse_enum(ImageGenActionEnum, action, path, "action")
+            obj.input_image_mask = d.get("input_image_mask", UNSET)
+            if obj.input_image_mask is not UNSET:
+                obj.input_image_mask = ImageGenToolInputImageMask.from_dict(
+                    obj.input_image_mask, path + ".input_image_mask"
+                )
+            obj.partial_images = d.get("partial_images", UNSET)
+            if obj.partial_images is not UNSET:
+                obj.partial_images = expect_int(
+                    obj.partial_images, path, "partial_images"
+                )
+            obj.action = d.get("action", UNSET)
+            if obj.action is not UNSET:
+                obj.action = parse_enum(ImageGenActionEnum, obj.action, path, "action")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            model=model,
-            quality=quality,
-            size=size,
-            output_format=output_format,
-            output_compression=output_compression,
-            moderation=moderation,
-            background=background,
-            input_fidelity=input_fidelity,
-            input_image_mask=input_image_mask,
-            partial_images=partial_images,
-            action=action,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ImageGenTool:
@@ -295,17 +286,16 @@ class ImageGenToolInputImageMask:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
-        image_url = d.get("image_url", UNSET)
-        if image_url is not UNSET:
-            image_url = expect_str(image_url, path, "image_url")
-        file_id = d.get("file_id", UNSET)
-        if file_id is not UNSET:
-            file_id = expect_str(file_id, path, "file_id")
-        return cls(
-            image_url=image_url,
-            file_id=file_id,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
+        obj.image_url = d.get("image_url", UNSET)
+        if obj.image_url is not UNSET:
+            obj.image_url = expect_str(obj.image_url, path, "image_url")
+        obj.file_id = d.get("file_id", UNSET)
+        if obj.file_id is not UNSET:
+            obj.file_id = expect_str(obj.file_id, path, "file_id")
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ImageGenToolInputImageMask:

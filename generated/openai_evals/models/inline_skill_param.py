@@ -47,22 +47,19 @@ class InlineSkillParam:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["inline"] = expect_const(d["type"], "inline", path, "type")
-            name = expect_str(d["name"], path, "name")
-            description = expect_str(d["description"], path, "description")
-            source = InlineSkillSourceParam.from_dict(d["source"], at(path, "source"))
+            obj.type = expect_const(d["type"], "inline", path, "type")
+            obj.name = expect_str(d["name"], path, "name")
+            obj.description = expect_str(d["description"], path, "description")
+            obj.source = InlineSkillSourceParam.from_dict(d["source"], path + ".source")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            name=name,
-            description=description,
-            source=source,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> InlineSkillParam:

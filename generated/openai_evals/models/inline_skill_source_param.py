@@ -47,22 +47,20 @@ class InlineSkillSourceParam:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["base64"] = expect_const(d["type"], "base64", path, "type")
-            media_type: Literal["application/zip"] = expect_const(
+            obj.type = expect_const(d["type"], "base64", path, "type")
+            obj.media_type = expect_const(
                 d["media_type"], "application/zip", path, "media_type"
             )
-            data_2 = expect_str(d["data"], path, "data")
+            obj.data = expect_str(d["data"], path, "data")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            media_type=media_type,
-            data=data_2,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> InlineSkillSourceParam:

@@ -48,22 +48,19 @@ class InputAudio:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["input_audio"] = expect_const(
-                d["type"], "input_audio", path, "type"
-            )
-            input_audio = InputAudioInputAudio.from_dict(
-                d["input_audio"], at(path, "input_audio")
+            obj.type = expect_const(d["type"], "input_audio", path, "type")
+            obj.input_audio = InputAudioInputAudio.from_dict(
+                d["input_audio"], path + ".input_audio"
             )
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            input_audio=input_audio,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> InputAudio:
@@ -108,18 +105,19 @@ class InputAudioInputAudio:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            data_2 = expect_str(d["data"], path, "data")
-            format = parse_enum(InputAudioInputAudioFormat, d["format"], path, "format")
+            obj.data = expect_str(d["data"], path, "data")
+            obj.format = parse_enum(
+                InputAudioInputAudioFormat, d["format"], path, "format"
+            )
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            data=data_2,
-            format=format,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> InputAudioInputAudio:

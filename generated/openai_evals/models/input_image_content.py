@@ -55,34 +55,28 @@ class InputImageContent:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["input_image"] = expect_const(
-                d["type"], "input_image", path, "type"
-            )
-            image_url = d.get("image_url", UNSET)
-            if image_url is not UNSET and image_url is not None:
-                image_url = expect_str(image_url, path, "image_url")
-            file_id = d.get("file_id", UNSET)
-            if file_id is not UNSET and file_id is not None:
-                file_id = expect_str(file_id, path, "file_id")
-            detail = parse_enum(ImageDetail, d["detail"], path, "detail")
-            prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
-            if prompt_cache_breakpoint is not UNSET:
-                prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
-                    prompt_cache_breakpoint, at(path, "prompt_cache_breakpoint")
+            obj.type = expect_const(d["type"], "input_image", path, "type")
+            obj.image_url = d.get("image_url", UNSET)
+            if obj.image_url is not UNSET and obj.image_url is not None:
+                obj.image_url = expect_str(obj.image_url, path, "image_url")
+            obj.file_id = d.get("file_id", UNSET)
+            if obj.file_id is not UNSET and obj.file_id is not None:
+                obj.file_id = expect_str(obj.file_id, path, "file_id")
+            obj.detail = parse_enum(ImageDetail, d["detail"], path, "detail")
+            obj.prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
+            if obj.prompt_cache_breakpoint is not UNSET:
+                obj.prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
+                    obj.prompt_cache_breakpoint, path + ".prompt_cache_breakpoint"
                 )
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            image_url=image_url,
-            file_id=file_id,
-            detail=detail,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> InputImageContent:

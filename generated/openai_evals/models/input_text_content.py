@@ -46,26 +46,22 @@ class InputTextContent:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["input_text"] = expect_const(
-                d["type"], "input_text", path, "type"
-            )
-            text = expect_str(d["text"], path, "text")
-            prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
-            if prompt_cache_breakpoint is not UNSET:
-                prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
-                    prompt_cache_breakpoint, at(path, "prompt_cache_breakpoint")
+            obj.type = expect_const(d["type"], "input_text", path, "type")
+            obj.text = expect_str(d["text"], path, "text")
+            obj.prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
+            if obj.prompt_cache_breakpoint is not UNSET:
+                obj.prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
+                    obj.prompt_cache_breakpoint, path + ".prompt_cache_breakpoint"
                 )
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            text=text,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> InputTextContent:

@@ -38,20 +38,18 @@ class LocalSkillParam:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            name = expect_str(d["name"], path, "name")
-            description = expect_str(d["description"], path, "description")
-            path_2 = expect_str(d["path"], path, "path")
+            obj.name = expect_str(d["name"], path, "name")
+            obj.description = expect_str(d["description"], path, "description")
+            obj.path = expect_str(d["path"], path, "path")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            name=name,
-            description=description,
-            path=path_2,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> LocalSkillParam:

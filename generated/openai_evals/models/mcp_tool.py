@@ -23,6 +23,7 @@ from .._runtime import (
     expect_object,
     expect_str,
     extra_fields,
+    no_variant,
     parse_enum,
 )
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -113,76 +114,67 @@ class MCPTool:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["mcp"] = expect_const(d["type"], "mcp", path, "type")
-            server_label = expect_str(d["server_label"], path, "server_label")
-            server_url = d.get("server_url", UNSET)
-            if server_url is not UNSET:
-                server_url = expect_str(server_url, path, "server_url")
-            connector_id = d.get("connector_id", UNSET)
-            if connector_id is not UNSET:
-                connector_id = parse_enum(
-                    MCPToolConnectorId, connector_id, path, "connector_id"
+            obj.type = expect_const(d["type"], "mcp", path, "type")
+            obj.server_label = expect_str(d["server_label"], path, "server_label")
+            obj.server_url = d.get("server_url", UNSET)
+            if obj.server_url is not UNSET:
+                obj.server_url = expect_str(obj.server_url, path, "server_url")
+            obj.connector_id = d.get("connector_id", UNSET)
+            if obj.connector_id is not UNSET:
+                obj.connector_id = parse_enum(
+                    MCPToolConnectorId, obj.connector_id, path, "connector_id"
                 )
-            tunnel_id = d.get("tunnel_id", UNSET)
-            if tunnel_id is not UNSET:
-                tunnel_id = expect_str(tunnel_id, path, "tunnel_id")
-            authorization = d.get("authorization", UNSET)
-            if authorization is not UNSET:
-                authorization = expect_str(authorization, path, "authorization")
-            server_description = d.get("server_description", UNSET)
-            if server_description is not UNSET:
-                server_description = expect_str(
-                    server_description, path, "server_description"
+            obj.tunnel_id = d.get("tunnel_id", UNSET)
+            if obj.tunnel_id is not UNSET:
+                obj.tunnel_id = expect_str(obj.tunnel_id, path, "tunnel_id")
+            obj.authorization = d.get("authorization", UNSET)
+            if obj.authorization is not UNSET:
+                obj.authorization = expect_str(obj.authorization, path, "authorization")
+            obj.server_description = d.get("server_description", UNSET)
+            if obj.server_description is not UNSET:
+                obj.server_description = expect_str(
+                    obj.server_description, path, "server_description"
                 )
-            headers = d.get("headers", UNSET)
-            if headers is not UNSET and headers is not None:
-                headers = {
+            obj.headers = d.get("headers", UNSET)
+            if obj.headers is not UNSET and obj.headers is not None:
+                obj.headers = {
                     i0: expect_str(v0, at(path, "headers"), i0)
-                    for i0, v0 in expect_object(headers, path, "headers").items()
+                    for i0, v0 in expect_object(obj.headers, path, "headers").items()
                 }
-            allowed_tools = d.get("allowed_tools", UNSET)
-            if allowed_tools is not UNSET and allowed_tools is not None:
-                allowed_tools = parse_mcp_tool_allowed_tools(
-                    allowed_tools, at(path, "allowed_tools")
+            obj.allowed_tools = d.get("allowed_tools", UNSET)
+            if obj.allowed_tools is not UNSET and obj.allowed_tools is not None:
+                obj.allowed_tools = parse_mcp_tool_allowed_tools(
+                    obj.allowed_tools, path + ".allowed_tools"
                 )
-            allowed_callers = d.get("allowed_callers", UNSET)
-            if allowed_callers is not UNSET and allowed_callers is not None:
-                allowed_callers = [
+            obj.allowed_callers = d.get("allowed_callers", UNSET)
+            if obj.allowed_callers is not UNSET and obj.allowed_callers is not None:
+                obj.allowed_callers = [
                     parse_enum(
                         CallableToolAllowedCaller, v0, at(path, "allowed_callers"), i0
                     )
                     for i0, v0 in enumerate(
-                        expect_list(allowed_callers, path, "allowed_callers")
+                        expect_list(obj.allowed_callers, path, "allowed_callers")
                     )
                 ]
-            require_approval = d.get("require_approval", UNSET)
-            if require_approval is not UNSET and require_approval is not None:
-                require_approval = parse_mcp_tool_require_approval(
-                    require_approval, at(path, "require_approval")
+            obj.require_approval = d.get("require_approval", UNSET)
+            if obj.require_approval is not UNSET and obj.require_approval is not None:
+                obj.require_approval = parse_mcp_tool_require_approval(
+                    obj.require_approval, path + ".require_approval"
                 )
-            defer_loading = d.get("defer_loading", UNSET)
-            if defer_loading is not UNSET:
-                defer_loading = expect_bool(defer_loading, path, "defer_loading")
+            obj.defer_loading = d.get("defer_loading", UNSET)
+            if obj.defer_loading is not UNSET:
+                obj.defer_loading = expect_bool(
+                    obj.defer_loading, path, "defer_loading"
+                )
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            server_label=server_label,
-            server_url=server_url,
-            connector_id=connector_id,
-            tunnel_id=tunnel_id,
-            authorization=authorization,
-            server_description=server_description,
-            headers=headers,
-            allowed_tools=allowed_tools,
-            allowed_callers=allowed_callers,
-            require_approval=require_approval,
-            defer_loading=defer_loading,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> MCPTool:
@@ -257,17 +249,16 @@ class MCPToolRequireApprovalVariant1:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
-        always = d.get("always", UNSET)
-        if always is not UNSET:
-            always = MCPToolFilter.from_dict(always, at(path, "always"))
-        never = d.get("never", UNSET)
-        if never is not UNSET:
-            never = MCPToolFilter.from_dict(never, at(path, "never"))
-        return cls(
-            always=always,
-            never=never,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
+        obj.always = d.get("always", UNSET)
+        if obj.always is not UNSET:
+            obj.always = MCPToolFilter.from_dict(obj.always, path + ".always")
+        obj.never = d.get("never", UNSET)
+        if obj.never is not UNSET:
+            obj.never = MCPToolFilter.from_dict(obj.never, path + ".never")
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> MCPToolRequireApprovalVariant1:
@@ -300,23 +291,20 @@ def parse_mcp_tool_allowed_tools(
 ) -> MCPToolAllowedTools:
     """Parse one MCPToolAllowedTools from decoded JSON: the first variant that fits, in order."""
     problems: list[str] = []
-    try:
-        return [
-            expect_str(v0, at(path, None), i0)
-            for i0, v0 in enumerate(expect_list(data, path, None))
-        ]
-    except ParseError as error:
-        problems.append(str(error))
-    try:
-        return MCPToolFilter.from_dict(data, at(path, None))
-    except ParseError as error:
-        problems.append(str(error))
-    raise ParseError(
-        path,
-        "fits no variant of MCPToolAllowedTools ("
-        + "; ".join(problems or ["wrong JSON type"])
-        + ")",
-    )
+    if isinstance(data, list):
+        try:
+            return [
+                expect_str(v0, at(path, None), i0)
+                for i0, v0 in enumerate(expect_list(data, path, None))
+            ]
+        except ParseError as error:
+            problems.append(str(error))
+    if isinstance(data, dict):
+        try:
+            return MCPToolFilter.from_dict(data, at(path, None))
+        except ParseError as error:
+            problems.append(str(error))
+    raise no_variant(path, "array or MCPToolFilter", data, problems)
 
 
 def dump_mcp_tool_allowed_tools(value: MCPToolAllowedTools) -> Any:
@@ -343,17 +331,18 @@ def parse_mcp_tool_require_approval(
 ) -> MCPToolRequireApproval:
     """Parse one MCPToolRequireApproval from decoded JSON: the first variant that fits, in order."""
     problems: list[str] = []
-    try:
-        return MCPToolRequireApprovalVariant1.from_dict(data, at(path, None))
-    except ParseError as error:
-        problems.append(str(error))
+    if isinstance(data, dict):
+        try:
+            return MCPToolRequireApprovalVariant1.from_dict(data, at(path, None))
+        except ParseError as error:
+            problems.append(str(error))
     if isinstance(data, str):
         return parse_enum(MCPToolRequireApprovalVariant2, data, path, None)
-    raise ParseError(
+    raise no_variant(
         path,
-        "fits no variant of MCPToolRequireApproval ("
-        + "; ".join(problems or ["wrong JSON type"])
-        + ")",
+        "MCPToolRequireApprovalVariant1 or MCPToolRequireApprovalVariant2",
+        data,
+        problems,
     )
 
 

@@ -39,20 +39,19 @@ class MCPToolFilter:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
-        tool_names = d.get("tool_names", UNSET)
-        if tool_names is not UNSET:
-            tool_names = [
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
+        obj.tool_names = d.get("tool_names", UNSET)
+        if obj.tool_names is not UNSET:
+            obj.tool_names = [
                 expect_str(v0, at(path, "tool_names"), i0)
-                for i0, v0 in enumerate(expect_list(tool_names, path, "tool_names"))
+                for i0, v0 in enumerate(expect_list(obj.tool_names, path, "tool_names"))
             ]
-        read_only = d.get("read_only", UNSET)
-        if read_only is not UNSET:
-            read_only = expect_bool(read_only, path, "read_only")
-        return cls(
-            tool_names=tool_names,
-            read_only=read_only,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.read_only = d.get("read_only", UNSET)
+        if obj.read_only is not UNSET:
+            obj.read_only = expect_bool(obj.read_only, path, "read_only")
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> MCPToolFilter:

@@ -13,10 +13,10 @@ from .._runtime import (
     decode_json,
     encode_json,
     expect_const,
-    expect_list,
     expect_object,
     expect_str,
     extra_fields,
+    parse_list,
 )
 from .custom_tool_param import CustomToolParam
 from .function_tool_param import FunctionToolParam
@@ -53,27 +53,21 @@ class NamespaceToolParam:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["namespace"] = expect_const(
-                d["type"], "namespace", path, "type"
+            obj.type = expect_const(d["type"], "namespace", path, "type")
+            obj.name = expect_str(d["name"], path, "name")
+            obj.description = expect_str(d["description"], path, "description")
+            obj.tools = parse_list(
+                parse_namespace_tool_param_tools_item, d["tools"], path, "tools"
             )
-            name = expect_str(d["name"], path, "name")
-            description = expect_str(d["description"], path, "description")
-            tools = [
-                parse_namespace_tool_param_tools_item(v0, at(at(path, "tools"), i0))
-                for i0, v0 in enumerate(expect_list(d["tools"], path, "tools"))
-            ]
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            name=name,
-            description=description,
-            tools=tools,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> NamespaceToolParam:

@@ -8,7 +8,6 @@ from typing import Any, ClassVar
 from .._runtime import (
     UNSET,
     Unset,
-    at,
     decode_json,
     encode_json,
     enum_value,
@@ -47,23 +46,23 @@ class RankingOptions:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
-        ranker = d.get("ranker", UNSET)
-        if ranker is not UNSET:
-            ranker = parse_enum(RankerVersionType, ranker, path, "ranker")
-        score_threshold = d.get("score_threshold", UNSET)
-        if score_threshold is not UNSET:
-            score_threshold = expect_number(score_threshold, path, "score_threshold")
-        hybrid_search = d.get("hybrid_search", UNSET)
-        if hybrid_search is not UNSET:
-            hybrid_search = HybridSearchOptions.from_dict(
-                hybrid_search, at(path, "hybrid_search")
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
+        obj.ranker = d.get("ranker", UNSET)
+        if obj.ranker is not UNSET:
+            obj.ranker = parse_enum(RankerVersionType, obj.ranker, path, "ranker")
+        obj.score_threshold = d.get("score_threshold", UNSET)
+        if obj.score_threshold is not UNSET:
+            obj.score_threshold = expect_number(
+                obj.score_threshold, path, "score_threshold"
             )
-        return cls(
-            ranker=ranker,
-            score_threshold=score_threshold,
-            hybrid_search=hybrid_search,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.hybrid_search = d.get("hybrid_search", UNSET)
+        if obj.hybrid_search is not UNSET:
+            obj.hybrid_search = HybridSearchOptions.from_dict(
+                obj.hybrid_search, path + ".hybrid_search"
+            )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> RankingOptions:

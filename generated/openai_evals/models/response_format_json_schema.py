@@ -44,22 +44,19 @@ class ResponseFormatJsonSchema:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["json_schema"] = expect_const(
-                d["type"], "json_schema", path, "type"
-            )
-            json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(
-                d["json_schema"], at(path, "json_schema")
+            obj.type = expect_const(d["type"], "json_schema", path, "type")
+            obj.json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(
+                d["json_schema"], path + ".json_schema"
             )
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            json_schema=json_schema,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ResponseFormatJsonSchema:
@@ -113,28 +110,25 @@ class ResponseFormatJsonSchemaJsonSchema:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            description = d.get("description", UNSET)
-            if description is not UNSET:
-                description = expect_str(description, path, "description")
-            name = expect_str(d["name"], path, "name")
-            schema = d.get("schema", UNSET)
-            if schema is not UNSET:
-                schema = expect_object(schema, path, "schema")
-            strict = d.get("strict", UNSET)
-            if strict is not UNSET and strict is not None:
-                strict = expect_bool(strict, path, "strict")
+            obj.description = d.get("description", UNSET)
+            if obj.description is not UNSET:
+                obj.description = expect_str(obj.description, path, "description")
+            obj.name = expect_str(d["name"], path, "name")
+            obj.schema = d.get("schema", UNSET)
+            if obj.schema is not UNSET:
+                obj.schema = expect_object(obj.schema, path, "schema")
+            obj.strict = d.get("strict", UNSET)
+            if obj.strict is not UNSET and obj.strict is not None:
+                obj.strict = expect_bool(obj.strict, path, "strict")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            description=description,
-            name=name,
-            schema=schema,
-            strict=strict,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ResponseFormatJsonSchemaJsonSchema:

@@ -46,24 +46,20 @@ class SkillReferenceParam:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["skill_reference"] = expect_const(
-                d["type"], "skill_reference", path, "type"
-            )
-            skill_id = expect_str(d["skill_id"], path, "skill_id")
-            version = d.get("version", UNSET)
-            if version is not UNSET:
-                version = expect_str(version, path, "version")
+            obj.type = expect_const(d["type"], "skill_reference", path, "type")
+            obj.skill_id = expect_str(d["skill_id"], path, "skill_id")
+            obj.version = d.get("version", UNSET)
+            if obj.version is not UNSET:
+                obj.version = expect_str(obj.version, path, "version")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            skill_id=skill_id,
-            version=version,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> SkillReferenceParam:

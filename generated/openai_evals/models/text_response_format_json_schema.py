@@ -53,30 +53,24 @@ class TextResponseFormatJsonSchema:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["json_schema"] = expect_const(
-                d["type"], "json_schema", path, "type"
-            )
-            description = d.get("description", UNSET)
-            if description is not UNSET:
-                description = expect_str(description, path, "description")
-            name = expect_str(d["name"], path, "name")
-            schema: dict[str, Any] = expect_object(d["schema"], path, "schema")
-            strict = d.get("strict", UNSET)
-            if strict is not UNSET and strict is not None:
-                strict = expect_bool(strict, path, "strict")
+            obj.type = expect_const(d["type"], "json_schema", path, "type")
+            obj.description = d.get("description", UNSET)
+            if obj.description is not UNSET:
+                obj.description = expect_str(obj.description, path, "description")
+            obj.name = expect_str(d["name"], path, "name")
+            obj.schema = expect_object(d["schema"], path, "schema")
+            obj.strict = d.get("strict", UNSET)
+            if obj.strict is not UNSET and obj.strict is not None:
+                obj.strict = expect_bool(obj.strict, path, "strict")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            description=description,
-            name=name,
-            schema=schema,
-            strict=strict,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> TextResponseFormatJsonSchema:

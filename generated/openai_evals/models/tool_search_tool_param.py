@@ -55,32 +55,27 @@ class ToolSearchToolParam:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type: Literal["tool_search"] = expect_const(
-                d["type"], "tool_search", path, "type"
-            )
-            execution = d.get("execution", UNSET)
-            if execution is not UNSET:
-                execution = parse_enum(
-                    ToolSearchExecutionType, execution, path, "execution"
+            obj.type = expect_const(d["type"], "tool_search", path, "type")
+            obj.execution = d.get("execution", UNSET)
+            if obj.execution is not UNSET:
+                obj.execution = parse_enum(
+                    ToolSearchExecutionType, obj.execution, path, "execution"
                 )
-            description = d.get("description", UNSET)
-            if description is not UNSET and description is not None:
-                description = expect_str(description, path, "description")
-            parameters = d.get("parameters", UNSET)
-            if parameters is not UNSET and parameters is not None:
-                parameters = expect_object(parameters, path, "parameters")
+            obj.description = d.get("description", UNSET)
+            if obj.description is not UNSET and obj.description is not None:
+                obj.description = expect_str(obj.description, path, "description")
+            obj.parameters = d.get("parameters", UNSET)
+            if obj.parameters is not UNSET and obj.parameters is not None:
+                obj.parameters = expect_object(obj.parameters, path, "parameters")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            execution=execution,
-            description=description,
-            parameters=parameters,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ToolSearchToolParam:

@@ -36,20 +36,19 @@ class UpdateEvalRequest:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
-        name = d.get("name", UNSET)
-        if name is not UNSET:
-            name = expect_str(name, path, "name")
-        metadata = d.get("metadata", UNSET)
-        if metadata is not UNSET and metadata is not None:
-            metadata = {
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
+        obj.name = d.get("name", UNSET)
+        if obj.name is not UNSET:
+            obj.name = expect_str(obj.name, path, "name")
+        obj.metadata = d.get("metadata", UNSET)
+        if obj.metadata is not UNSET and obj.metadata is not None:
+            obj.metadata = {
                 i0: expect_str(v0, at(path, "metadata"), i0)
-                for i0, v0 in expect_object(metadata, path, "metadata").items()
+                for i0, v0 in expect_object(obj.metadata, path, "metadata").items()
             }
-        return cls(
-            name=name,
-            metadata=metadata,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> UpdateEvalRequest:

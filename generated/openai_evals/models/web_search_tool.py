@@ -87,26 +87,30 @@ class WebSearchTool:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
         try:
-            type = parse_enum(WebSearchToolType, d["type"], path, "type")
-            external_web_access = d.get("external_web_access", UNSET)
-            if external_web_access is not UNSET:
-                external_web_access = expect_bool(
-                    external_web_access, path, "external_web_access"
+            obj.type = parse_enum(WebSearchToolType, d["type"], path, "type")
+            obj.external_web_access = d.get("external_web_access", UNSET)
+            if obj.external_web_access is not UNSET:
+                obj.external_web_access = expect_bool(
+                    obj.external_web_access, path, "external_web_access"
                 )
-            filters = d.get("filters", UNSET)
-            if filters is not UNSET and filters is not None:
-                filters = WebSearchToolFilters.from_dict(filters, at(path, "filters"))
-            user_location = d.get("user_location", UNSET)
-            if user_location is not UNSET and user_location is not None:
-                user_location = WebSearchApproximateLocation.from_dict(
-                    user_location, at(path, "user_location")
+            obj.filters = d.get("filters", UNSET)
+            if obj.filters is not UNSET and obj.filters is not None:
+                obj.filters = WebSearchToolFilters.from_dict(
+                    obj.filters, path + ".filters"
                 )
-            search_context_size = d.get("search_context_size", UNSET)
-            if search_context_size is not UNSET:
-                search_context_size = parse_enum(
+            obj.user_location = d.get("user_location", UNSET)
+            if obj.user_location is not UNSET and obj.user_location is not None:
+                obj.user_location = WebSearchApproximateLocation.from_dict(
+                    obj.user_location, path + ".user_location"
+                )
+            obj.search_context_size = d.get("search_context_size", UNSET)
+            if obj.search_context_size is not UNSET:
+                obj.search_context_size = parse_enum(
                     WebSearchToolSearchContextSize,
-                    search_context_size,
+                    obj.search_context_size,
                     path,
                     "search_context_size",
                 )
@@ -114,14 +118,8 @@ class WebSearchTool:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        return cls(
-            type=type,
-            external_web_access=external_web_access,
-            filters=filters,
-            user_location=user_location,
-            search_context_size=search_context_size,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> WebSearchTool:
@@ -176,18 +174,18 @@ class WebSearchToolFilters:
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
         d = expect_object(data, path, None)
-        allowed_domains = d.get("allowed_domains", UNSET)
-        if allowed_domains is not UNSET and allowed_domains is not None:
-            allowed_domains = [
+        # Filling the slots directly is several times faster than calling __init__.
+        obj = cls.__new__(cls)
+        obj.allowed_domains = d.get("allowed_domains", UNSET)
+        if obj.allowed_domains is not UNSET and obj.allowed_domains is not None:
+            obj.allowed_domains = [
                 expect_str(v0, at(path, "allowed_domains"), i0)
                 for i0, v0 in enumerate(
-                    expect_list(allowed_domains, path, "allowed_domains")
+                    expect_list(obj.allowed_domains, path, "allowed_domains")
                 )
             ]
-        return cls(
-            allowed_domains=allowed_domains,
-            extra=extra_fields(d, cls._FIELDS),
-        )
+        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        return obj
 
     @classmethod
     def from_json(cls, text: str | bytes) -> WebSearchToolFilters:
