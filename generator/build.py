@@ -143,7 +143,7 @@ class _Builder:
         # Tags need every variant model finished (a union may contain its own parent).
         for name in list(self.unions):
             self.unions[name] = self.tag_union(self.unions[name])
-        info = self.document.get("info") if isinstance(self.document.get("info"), dict) else {}
+        info: dict[str, Any] = self.document["info"] if isinstance(self.document.get("info"), dict) else {}
         modules = self.modules()  # first: it moves definitions into their final modules
         return Api(
             title=str(info.get("title", "")),
@@ -434,7 +434,9 @@ class _Builder:
                 self.module_stack.pop()
             self.components[pointer] = (type_, nullable or shape.nullable)
             return self.components[pointer]
-        ref: TypeRef = {"model": ModelRef, "enum": EnumRef, "union": UnionRef}[shape.kind](name)
+        ref: TypeRef = (
+            ModelRef(name) if shape.kind == "model" else EnumRef(name) if shape.kind == "enum" else UnionRef(name)
+        )
         self.components[pointer] = (ref, shape.nullable)
         self.module_stack.append(safe_snake(name, "module"))
         self.component_stack.append(pointer)
@@ -544,8 +546,8 @@ class _Builder:
         declared = shape.schema.get("discriminator")
         if isinstance(declared, dict) and isinstance(declared.get("propertyName"), str):
             prop = declared["propertyName"]
-            mapping = declared.get("mapping") if isinstance(declared.get("mapping"), dict) else {}
-            targets = {}
+            mapping: dict[str, Any] = declared["mapping"] if isinstance(declared.get("mapping"), dict) else {}
+            targets: dict[TypeRef, list[str]] = {}
             for tag, target in mapping.items():
                 try:
                     _, target_pointer = self.slice.resolve(mapping_ref(str(target)), shape.pointer)
@@ -557,16 +559,15 @@ class _Builder:
                 targets.setdefault(self.component_type(target_pointer)[0], []).append(str(tag))
             all_tags = []
             for variant, model in zip(variants, models):
-                tags = targets.get(variant) or _tag_values(model, prop, self.enums)  # type: ignore[arg-type]
-                if not tags:
-                    tags = (model.name,)  # type: ignore[union-attr]  # OpenAPI's implicit mapping
-                all_tags.append(tuple(tags))
+                tags = tuple(targets.get(variant) or _tag_values(model, prop, self.enums))
+                all_tags.append(tags or (model.name,))  # no tag: OpenAPI's implicit mapping, the name
             return DiscriminatorIR(prop, inferred=False), all_tags
         # No declared discriminator: a property holding one distinct constant in every variant.
-        for candidate in models[0].fields:  # type: ignore[union-attr]
-            tags = [_const_tag(m, candidate.wire_name) for m in models]  # type: ignore[arg-type]
-            if all(t is not None for t in tags) and len(set(tags)) == len(tags):
-                return DiscriminatorIR(candidate.wire_name, inferred=True), [(t,) for t in tags]  # type: ignore[misc]
+        for candidate in models[0].fields:
+            consts = [_const_tag(m, candidate.wire_name) for m in models]
+            found = [tag for tag in consts if tag is not None]
+            if len(found) == len(models) and len(set(found)) == len(found):
+                return DiscriminatorIR(candidate.wire_name, inferred=True), [(tag,) for tag in found]
         return None
 
     # -- reducing a schema to its shape ------------------------------------------

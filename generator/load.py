@@ -26,9 +26,9 @@ try:  # libyaml is optional; PyYAML's pure-Python parser gives the same events.
     from yaml import CSafeLoader as _SafeLoader
     from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+    from yaml import SafeLoader as _SafeLoader
 
-    def _Parser(data: bytes) -> Any:  # type: ignore[no-redef]
+    def _Parser(data: bytes) -> Any:  # stands in for the class
         return _SafeLoader(data)
 
 
@@ -283,7 +283,8 @@ _NO_KEY: Any = object()
 def _kind(value: Any) -> str:
     if value is None:
         return "an empty document"
-    return {dict: "a mapping", list: "a list", str: "a string"}.get(type(value), type(value).__name__)
+    names: dict[type, str] = {dict: "a mapping", list: "a list", str: "a string"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _locate(text: bytes, keys: list[str]) -> tuple[int | None, int | None]:

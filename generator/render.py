@@ -249,7 +249,7 @@ class Renderer:
 
     def render_module(self, module: ModuleIR) -> str:
         """One models module: the definitions, then exactly the imports they use."""
-        definitions = []
+        definitions: list[tuple[str, Any]] = []
         for name in module.definitions:
             if name in self.enums:
                 definitions.append(("enum", self.enums[name]))
@@ -259,16 +259,11 @@ class Renderer:
                 definitions.append(("union", self.unions[name]))
         body = self.template("models/body.py.jinja", definitions=definitions)
         used = _names_used(body)
-        stdlib = [
-            f"from {source} import {', '.join(n for n in names if n in used)}"
-            for source, names in _STDLIB_IMPORTS
-            if any(n in used for n in names)
-        ]
         return self.template(
             "models/module.py.jinja",
             module_doc="Generated from the API spec: " + ", ".join(module.definitions) + ".",
             body=Code(body),
-            stdlib_imports=[Code(line) for line in stdlib],
+            stdlib_imports=_import_lines(_STDLIB_IMPORTS, used),
             imports=self.module_imports(module),
             runtime_names=[escape.identifier(n) for n in sorted(_RUNTIME_NAMES, key=_isort_key) if n in used],
         )
@@ -281,15 +276,10 @@ class Renderer:
         finally:
             self.in_client = False
         used = _names_used(body) | {"TYPE_CHECKING"}
-        stdlib = [
-            f"from {source} import {', '.join(n for n in names if n in used)}"
-            for source, names in _CLIENT_STDLIB_IMPORTS
-            if any(n in used for n in names)
-        ]
         return self.template(
             "client.py.jinja",
             body=Code(body),
-            stdlib_imports=[Code(line) for line in stdlib],
+            stdlib_imports=_import_lines(_CLIENT_STDLIB_IMPORTS, used),
             package_imports=[escape.identifier(n) for n in ("_runtime", "models") if n in used],
             base_imports=[escape.identifier(n) for n in sorted(_BASE_CLIENT_NAMES, key=_isort_key) if n in used],
         )
@@ -385,7 +375,7 @@ class Renderer:
         return Code(("_runtime." if self.in_client else "") + escape.identifier(name))
 
     def field_annotation(self, field: FieldIR) -> Code:
-        text = self.annotation(field.type)
+        text: str = self.annotation(field.type)
         if field.nullable:
             text += " | None"
         if not field.required:
@@ -502,7 +492,7 @@ class Renderer:
         return self.annotation(type_)
 
     def param_annotation(self, param: ParamIR) -> Code:
-        text = self.input_annotation(param.type)
+        text: str = self.input_annotation(param.type)
         if param.nullable:
             text += " | None"
         if not param.required:
@@ -836,6 +826,15 @@ def _path_literal(text: str) -> str:
     from urllib.parse import quote
 
     return quote(text, safe="/-._~!$&'()*+,;=:@%")
+
+
+def _import_lines(sources: tuple[tuple[str, tuple[str, ...]], ...], used: set[str]) -> list[Code]:
+    """``from module import a, b`` for the standard-library names a module uses."""
+    return [
+        Code(f"from {source} import {', '.join(n for n in names if n in used)}")
+        for source, names in sources
+        if any(n in used for n in names)
+    ]
 
 
 def _isort_key(name: str) -> tuple[int, str]:
