@@ -271,8 +271,22 @@ class _Differ:
         for type_ in old_types:
             if type_ not in new_types:
                 self.add("union-variant-removed", f"{new.name}[{_describe(type_)}]", True, "variant gone")
-        if (old.discriminator and old.discriminator.property) != (new.discriminator and new.discriminator.property):
+        old_tag = old.discriminator.property if old.discriminator else None
+        new_tag = new.discriminator.property if new.discriminator else None
+        if old_tag is None and new_tag is not None:
+            self.add("union-tagged", new.name, False, f"variants are now chosen by {new_tag!r} (same values)")
+        elif old_tag != new_tag:
             self.add("union-tag-changed", new.name, True, "the property choosing the variant changed")
+        else:
+            old_tags = {v.type: v.tags for v in old.variants}
+            for variant in new.variants:
+                if variant.type in old_tags and old_tags[variant.type] != variant.tags:
+                    self.add(
+                        "union-tag-values-changed",
+                        f"{new.name}[{_describe(variant.type)}]",
+                        True,
+                        f"chosen by {list(variant.tags)} instead of {list(old_tags[variant.type])}",
+                    )
 
 
 def _docs(api: Api) -> dict[tuple[str, ...], Any]:
