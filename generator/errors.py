@@ -11,7 +11,9 @@ traceback and exits with status 2::
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,25 @@ class GeneratorError(Exception):
         if self.hint:
             text += f"\n  hint: {self.hint}"
         return text
+
+
+def error_to_data(error: GeneratorError) -> dict[str, Any]:
+    """A GeneratorError (or SpecErrors) as JSON data, to cross a process boundary."""
+    data: dict[str, Any] = {
+        "message": error.message,
+        "location": dataclasses.asdict(error.location),
+        "hint": error.hint,
+    }
+    if isinstance(error, SpecErrors):
+        data["errors"] = [error_to_data(e) for e in error.errors]
+    return data
+
+
+def error_from_data(data: dict[str, Any]) -> GeneratorError:
+    """The error :func:`error_to_data` described."""
+    if "errors" in data:
+        return SpecErrors(data["message"], [error_from_data(e) for e in data["errors"]], hint=data["hint"])
+    return GeneratorError(data["message"], location=Location(**data["location"]), hint=data["hint"])
 
 
 class SpecErrors(GeneratorError):

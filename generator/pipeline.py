@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import keyword
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,27 +47,45 @@ class SpecOptions:
     overlays: tuple[str, ...] = ()
 
 
-def read_api(options: SpecOptions, validated: dict[str, str] | None = None) -> Api:
-    """Load, apply overlays, slice, validate and build: the IR of the operations selected.
+def read_api(options: SpecOptions) -> Api:
+    """Load, apply overlays, slice, validate and build: the IR of the operations selected."""
+    api, finish_validation = _read_api(options, None)
+    finish_validation()
+    return api
+
+
+def _read_api(options: SpecOptions, validated: dict[str, str] | None) -> tuple[Api, Callable[[], None]]:
+    """The IR, and a function that waits for the validation running meanwhile.
 
     ``validated`` (parts of the spec known to be valid, from the last run) skips
-    validating what did not change; it is updated in place with the parts now valid.
+    validating what did not change; waiting updates it with the parts now valid.
+    A spec too broken to build is reported by the validator when it has something to say.
     """
     from .build import build_ir
     from .load import load_document
     from .overlay import apply_overlays
     from .slice import slice_spec
-    from .validate import validate_slice
+    from .validate import start_validation
 
     document = load_document(options.spec)
     apply_overlays(document, options.overlays)
     spec_slice = slice_spec(document, options.paths, options.tags)
-    if options.validate:
-        units = validate_slice(spec_slice, validated)
+    if not options.validate:
+        return build_ir(spec_slice), lambda: None
+    wait = start_validation(spec_slice, validated)
+
+    def finish() -> None:
+        units = wait()
         if validated is not None:
             validated.clear()
             validated.update(units)
-    return build_ir(spec_slice)
+
+    try:
+        api = build_ir(spec_slice)
+    except GeneratorError:
+        finish()  # raises the validation errors if there are any
+        raise
+    return api, finish
 
 
 @dataclass(frozen=True)
@@ -98,8 +117,10 @@ def generate(options: GenerateOptions) -> Result:
     def verify(staging: Path, changed: TreeDiff) -> None:
         from .verify import import_package
 
-        if any(name.endswith(".py") for name in changed.added + changed.changed):
-            import_package(staging, options.package)
+        written = [name for name in changed.added + changed.changed if name.endswith(".py")]
+        if written:
+            # Unchanged modules imported before, and a module whose imports changed was re-rendered.
+            import_package(staging, options.package, written if not result.first else None)
 
     diff = write_tree(options.out, files, verify)
     return Result(diff, result.report, result.version, result.rendered, result.first)
@@ -128,7 +149,7 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
 
     recorded_valid = previous.manifest.get("validated") if previous.manifest else None
     validated = dict(recorded_valid) if isinstance(recorded_valid, dict) else {}
-    api = read_api(options.spec, validated)
+    api, finish_validation = _read_api(options.spec, validated)
     report = diff_apis(previous.api, api) if previous.api is not None else None
     version = next_version(previous.version, report)
     renderer = Renderer(api, RenderOptions(package=options.package, package_version=version))
@@ -145,6 +166,7 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
                 files[path] = current
     to_render = set(wanted) - set(files)
     rendered = format_files(renderer.render(to_render))
+    finish_validation()
     compile_files(rendered)
     files.update((path, text.encode()) for path, text in rendered.items())
     files[IR_SNAPSHOT] = snapshot_text(renderer.api_json).encode()

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+import os
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from .errors import GeneratorError, SpecErrors, pointer_join
+from .errors import GeneratorError, SpecErrors, error_from_data, error_to_data, pointer_join
 from .slice import Slice
 
 _MAX_MESSAGE = 300
@@ -52,6 +53,62 @@ def validate_slice(spec_slice: Slice, known_valid: Mapping[str, str] | None = No
             document = spec_slice.part(changed, with_paths=False)
     _validate_document(spec_slice, document)
     return units
+
+
+def start_validation(spec_slice: Slice, known_valid: Mapping[str, str] | None = None) -> Callable[[], dict[str, str]]:
+    """Validate in a forked process while the caller goes on; call the result to wait.
+
+    Waiting returns what :func:`validate_slice` returns, or raises what it raised.
+    Validation is the slowest step and independent of building and rendering, so on
+    a machine with more than one core it need not add to the time of a run. Where
+    ``fork`` is unavailable, or there is nothing to validate, it runs here and now.
+    """
+    units = validation_units(spec_slice)
+    nothing_changed = bool(known_valid) and all(
+        known_valid is not None and known_valid.get(unit) == value for unit, value in units.items()
+    )
+    if nothing_changed or not hasattr(os, "fork"):
+        try:
+            result = validate_slice(spec_slice, known_valid)
+        except GeneratorError as error:
+            failure = error
+
+            def fail() -> dict[str, str]:
+                raise failure
+
+            return fail
+        return lambda: result
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: validate, report as JSON, leave without running any cleanup
+        os.close(read_end)
+        try:
+            payload: dict[str, Any] = {"units": validate_slice(spec_slice, known_valid)}
+        except GeneratorError as error:
+            payload = {"error": error_to_data(error)}
+        except BaseException as crash:  # noqa: BLE001 - reported to the parent, which raises
+            payload = {"crash": f"{type(crash).__name__}: {crash}"}
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(json.dumps(payload).encode())
+        os._exit(0)
+    os.close(write_end)
+
+    def wait() -> dict[str, str]:
+        with os.fdopen(read_end, "rb") as pipe:
+            raw = pipe.read()
+        os.waitpid(pid, 0)
+        try:
+            payload = json.loads(raw)
+        except ValueError:
+            payload = {"crash": "the validating process ended without a result"}
+        if "error" in payload:
+            raise error_from_data(payload["error"])
+        if "crash" in payload:
+            raise RuntimeError(f"validation failed: {payload['crash']}")
+        units: dict[str, str] = payload["units"]
+        return units
+
+    return wait
 
 
 def _validate_document(spec_slice: Slice, document: dict[str, Any]) -> None:

@@ -27,15 +27,28 @@ def compile_files(files: dict[str, str]) -> None:
                 ) from None
 
 
-def import_package(root: Path, package: str) -> None:
-    """Import the package and each of its models modules from ``root`` in a fresh interpreter."""
+def import_package(root: Path, package: str, changed: list[str] | None = None) -> None:
+    """Import the package from ``root`` in a fresh interpreter: every module, or the ones
+    whose files ``changed`` (paths relative to ``root``; the others imported fine before)."""
+    if changed is None:
+        modules = None
+    else:
+        modules = sorted(
+            name.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+            for name in changed
+            if name.endswith(".py")
+        )
     script = (
-        "import importlib, pkgutil, sys\n"
+        "import importlib, importlib.util, pkgutil, sys\n"
         f"import {package}, {package}.models as models\n"
-        "for info in pkgutil.iter_modules(models.__path__):\n"
-        "    importlib.import_module(models.__name__ + '.' + info.name)\n"
-        "for name in models.__all__:\n"
-        "    getattr(models, name)\n"
+        f"modules = {modules!r}\n"
+        "if modules is None:\n"
+        "    modules = [models.__name__ + '.' + info.name for info in pkgutil.iter_modules(models.__path__)]\n"
+        "for name in modules:\n"
+        "    importlib.import_module(name)\n"
+        "for name, module in models._MODULE_OF.items():\n"
+        "    if importlib.util.find_spec(models.__name__ + '.' + module) is None:\n"
+        "        raise ImportError(f'{name}: no module {module}')\n"
     )
     result = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(root)!r})\n{script}"],

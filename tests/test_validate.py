@@ -357,3 +357,33 @@ class TestVersion:
         assert f"found {found}" in caught.value.message
         assert caught.value.location.line == 1
         assert caught.value.hint and "3.0 and 3.1" in caught.value.hint
+
+
+def test_background_validation_reports_the_same_errors_as_in_process() -> None:
+    from generator.validate import start_validation
+
+    spec_slice = make_slice(
+        """\
+        openapi: 3.1.0
+        info: {title: T, version: '1'}
+        paths:
+          /evals:
+            get:
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Foo'}
+        components:
+          schemas:
+            Foo: {type: object, properties: {bar: {type: strin}}}
+        """
+    )
+    with pytest.raises(SpecErrors) as in_process:
+        validate_slice(spec_slice)
+    wait = start_validation(spec_slice)  # forked where the platform can
+    with pytest.raises(SpecErrors) as in_background:
+        wait()
+    assert str(in_background.value) == str(in_process.value)
+    assert [e.location for e in in_background.value.errors] == [e.location for e in in_process.value.errors]
