@@ -300,14 +300,15 @@ def _template_error(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[s
 
 def _import_error(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     project.spec.write_text(_dedent(CHANGED_SPEC), encoding="utf-8")
-    real_import_package: Callable[[Path, str], None] = generator.verify.import_package
+    real_import_package: Callable[..., None] = generator.verify.import_package
 
-    def import_broken_package(root: Path, package: str) -> None:
+    def import_broken_package(root: Path, package: str, changed: list[str] | None = None) -> None:
         # The rendered package fails at import time (say a template wrote a bad default):
         # the real check must notice before anything is swapped in.
         eval_py = root / package / "models" / "eval.py"
         eval_py.write_text(eval_py.read_text() + "\nraise RuntimeError('broken at import')\n")
-        real_import_package(root, package)
+        assert changed is None or f"{package}/models/eval.py" in changed
+        real_import_package(root, package, changed)
 
     monkeypatch.setattr(generator.verify, "import_package", import_broken_package)
     monkeypatch.setattr(generator.pipeline, "import_package", import_broken_package, raising=False)
