@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import io
 import json
+import textwrap
 import tokenize
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -455,8 +456,9 @@ class Renderer:
             checked = f"{h('expect_object')}({value}, {path}, {key})"
             if isinstance(type_.value, AnyType):
                 return Code(checked)
-            inner = self.parse(type_.value, item_var, f"{h('at')}({path}, {key})", index_var, depth + 1)
-            return Code(f"{{{index_var}: {inner} for {index_var}, {item_var} in {checked}.items()}}")
+            key_var = f"k{depth}"
+            inner = self.parse(type_.value, item_var, f"{h('at')}({path}, {key})", key_var, depth + 1)
+            return Code(f"{{{key_var}: {inner} for {key_var}, {item_var} in {checked}.items()}}")
         raise TypeError(f"unknown type {type_!r}")
 
     def parse_function(self, type_: ModelRef | UnionRef) -> Code:
@@ -814,7 +816,16 @@ def operation_doc(op: OperationIR) -> str:
         lines = ["Args:"]
         for param in described:
             text = " ".join(param.description.split())  # type: ignore[union-attr]
-            lines.append(f"    {param.py_name}: {text}")
+            lines.append(
+                textwrap.fill(
+                    f"{param.py_name}: {text}",
+                    width=80,
+                    initial_indent="    ",
+                    subsequent_indent="        ",
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+            )
         parts.append("\n".join(lines))
     if op.pagination is not None:
         parts.append("Returns one page; iterating it yields the items of every page, fetched as needed.")

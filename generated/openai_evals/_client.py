@@ -112,8 +112,10 @@ class Client(SyncAPIClient):
         Args:
             after: Cursor: return evals that come after the eval with this ID.
             limit: Maximum number of evals in one page.
-            order: Sort direction for the timestamp chosen by `order_by`: `asc` or `desc`.
-            order_by: Which timestamp to sort by: `created_at` (creation time) or `updated_at` (time of the last change).
+            order: Sort direction for the timestamp chosen by `order_by`: `asc` or
+                `desc`.
+            order_by: Which timestamp to sort by: `created_at` (creation time) or
+                `updated_at` (time of the last change).
 
         Returns one page; iterating it yields the items of every page, fetched as
         needed.
@@ -153,8 +155,11 @@ class Client(SyncAPIClient):
 
         Args:
             name: Human-readable name for the eval.
-            data_source_config: Describes the data the eval is run on; fixes the shape of the items that graders can refer to.
-            testing_criteria: Graders applied to every item of every run. They can use `{{item.<field>}}` for data and `{{sample.output_text}}` (and similar) for the model output.
+            data_source_config: Describes the data the eval is run on; fixes the shape
+                of the items that graders can refer to.
+            testing_criteria: Graders applied to every item of every run. They can use
+                `{{item.<field>}}` for data and `{{sample.output_text}}` (and similar)
+                for the model output.
         """
         return self._request(
             RequestSpec(
@@ -273,7 +278,8 @@ class Client(SyncAPIClient):
             eval_id: ID of the eval whose runs are listed.
             after: Cursor: return runs that come after the run with this ID.
             limit: Maximum number of runs in one page.
-            order: Sort direction by creation time: `asc` (oldest first, the default) or `desc`.
+            order: Sort direction by creation time: `asc` (oldest first, the default) or
+                `desc`.
             status: Only return runs in this status.
 
         Returns one page; iterating it yields the items of every page, fetched as
@@ -311,7 +317,8 @@ class Client(SyncAPIClient):
         Args:
             eval_id: ID of the eval to run.
             name: Human-readable name for the run.
-            data_source: Which items the run uses and, if any, how samples are generated.
+            data_source: Which items the run uses and, if any, how samples are
+                generated.
         """
         return self._request(
             RequestSpec(
@@ -438,8 +445,10 @@ class Client(SyncAPIClient):
             run_id: ID of the run whose output items are listed.
             after: Cursor: return output items that come after the item with this ID.
             limit: Maximum number of output items in one page.
-            status: Only return items with this outcome: `pass` for items that passed, `fail` for items that did not.
-            order: Sort direction by creation time: `asc` (oldest first, the default) or `desc`.
+            status: Only return items with this outcome: `pass` for items that passed,
+                `fail` for items that did not.
+            order: Sort direction by creation time: `asc` (oldest first, the default) or
+                `desc`.
 
         Returns one page; iterating it yields the items of every page, fetched as
         needed.
@@ -562,8 +571,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             after: Cursor: return evals that come after the eval with this ID.
             limit: Maximum number of evals in one page.
-            order: Sort direction for the timestamp chosen by `order_by`: `asc` or `desc`.
-            order_by: Which timestamp to sort by: `created_at` (creation time) or `updated_at` (time of the last change).
+            order: Sort direction for the timestamp chosen by `order_by`: `asc` or
+                `desc`.
+            order_by: Which timestamp to sort by: `created_at` (creation time) or
+                `updated_at` (time of the last change).
 
         Returns one page; iterating it yields the items of every page, fetched as
         needed.
@@ -603,8 +614,11 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             name: Human-readable name for the eval.
-            data_source_config: Describes the data the eval is run on; fixes the shape of the items that graders can refer to.
-            testing_criteria: Graders applied to every item of every run. They can use `{{item.<field>}}` for data and `{{sample.output_text}}` (and similar) for the model output.
+            data_source_config: Describes the data the eval is run on; fixes the shape
+                of the items that graders can refer to.
+            testing_criteria: Graders applied to every item of every run. They can use
+                `{{item.<field>}}` for data and `{{sample.output_text}}` (and similar)
+                for the model output.
         """
         return await self._request(
             RequestSpec(
@@ -723,7 +737,8 @@ class AsyncClient(AsyncAPIClient):
             eval_id: ID of the eval whose runs are listed.
             after: Cursor: return runs that come after the run with this ID.
             limit: Maximum number of runs in one page.
-            order: Sort direction by creation time: `asc` (oldest first, the default) or `desc`.
+            order: Sort direction by creation time: `asc` (oldest first, the default) or
+                `desc`.
             status: Only return runs in this status.
 
         Returns one page; iterating it yields the items of every page, fetched as
@@ -761,7 +776,8 @@ class AsyncClient(AsyncAPIClient):
         Args:
             eval_id: ID of the eval to run.
             name: Human-readable name for the run.
-            data_source: Which items the run uses and, if any, how samples are generated.
+            data_source: Which items the run uses and, if any, how samples are
+                generated.
         """
         return await self._request(
             RequestSpec(
@@ -888,8 +904,10 @@ class AsyncClient(AsyncAPIClient):
             run_id: ID of the run whose output items are listed.
             after: Cursor: return output items that come after the item with this ID.
             limit: Maximum number of output items in one page.
-            status: Only return items with this outcome: `pass` for items that passed, `fail` for items that did not.
-            order: Sort direction by creation time: `asc` (oldest first, the default) or `desc`.
+            status: Only return items with this outcome: `pass` for items that passed,
+                `fail` for items that did not.
+            order: Sort direction by creation time: `asc` (oldest first, the default) or
+                `desc`.
 
         Returns one page; iterating it yields the items of every page, fetched as
         needed.

@@ -71,8 +71,8 @@ class CreateEvalRequest:
             obj.metadata = d.get("metadata", UNSET)
             if obj.metadata is not UNSET and obj.metadata is not None:
                 obj.metadata = {
-                    i0: expect_str(v0, at(path, "metadata"), i0)
-                    for i0, v0 in expect_object(obj.metadata, path, "metadata").items()
+                    k0: expect_str(v0, at(path, "metadata"), k0)
+                    for k0, v0 in expect_object(obj.metadata, path, "metadata").items()
                 }
             obj.data_source_config = parse_create_eval_request_data_source_config(
                 d["data_source_config"], path + ".data_source_config"

@@ -55,8 +55,8 @@ class CreateEvalRunRequest:
             obj.metadata = d.get("metadata", UNSET)
             if obj.metadata is not UNSET and obj.metadata is not None:
                 obj.metadata = {
-                    i0: expect_str(v0, at(path, "metadata"), i0)
-                    for i0, v0 in expect_object(obj.metadata, path, "metadata").items()
+                    k0: expect_str(v0, at(path, "metadata"), k0)
+                    for k0, v0 in expect_object(obj.metadata, path, "metadata").items()
                 }
             obj.data_source = parse_create_eval_run_request_data_source(
                 d["data_source"], path + ".data_source"

@@ -94,8 +94,8 @@ class Eval:
             obj.metadata = d["metadata"]
             if obj.metadata is not None:
                 obj.metadata = {
-                    i0: expect_str(v0, at(path, "metadata"), i0)
-                    for i0, v0 in expect_object(obj.metadata, path, "metadata").items()
+                    k0: expect_str(v0, at(path, "metadata"), k0)
+                    for k0, v0 in expect_object(obj.metadata, path, "metadata").items()
                 }
         except KeyError as missing:
             raise ParseError(

@@ -54,8 +54,8 @@ class EvalLogsDataSourceConfig:
             obj.metadata = d.get("metadata", UNSET)
             if obj.metadata is not UNSET and obj.metadata is not None:
                 obj.metadata = {
-                    i0: expect_str(v0, at(path, "metadata"), i0)
-                    for i0, v0 in expect_object(obj.metadata, path, "metadata").items()
+                    k0: expect_str(v0, at(path, "metadata"), k0)
+                    for k0, v0 in expect_object(obj.metadata, path, "metadata").items()
                 }
             obj.schema = expect_object(d["schema"], path, "schema")
         except KeyError as missing:

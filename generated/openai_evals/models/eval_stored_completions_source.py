@@ -63,8 +63,8 @@ class EvalStoredCompletionsSource:
             obj.metadata = d.get("metadata", UNSET)
             if obj.metadata is not UNSET and obj.metadata is not None:
                 obj.metadata = {
-                    i0: expect_str(v0, at(path, "metadata"), i0)
-                    for i0, v0 in expect_object(obj.metadata, path, "metadata").items()
+                    k0: expect_str(v0, at(path, "metadata"), k0)
+                    for k0, v0 in expect_object(obj.metadata, path, "metadata").items()
                 }
             obj.model = d.get("model", UNSET)
             if obj.model is not UNSET and obj.model is not None:

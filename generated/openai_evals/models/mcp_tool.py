@@ -141,8 +141,8 @@ class MCPTool:
             obj.headers = d.get("headers", UNSET)
             if obj.headers is not UNSET and obj.headers is not None:
                 obj.headers = {
-                    i0: expect_str(v0, at(path, "headers"), i0)
-                    for i0, v0 in expect_object(obj.headers, path, "headers").items()
+                    k0: expect_str(v0, at(path, "headers"), k0)
+                    for k0, v0 in expect_object(obj.headers, path, "headers").items()
                 }
             obj.allowed_tools = d.get("allowed_tools", UNSET)
             if obj.allowed_tools is not UNSET and obj.allowed_tools is not None:
