@@ -10,6 +10,7 @@ give the same IR.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -53,6 +54,23 @@ from .naming import (
 from .slice import HTTP_METHODS, Slice, mapping_ref
 
 _PRIMITIVES = ("string", "integer", "number", "boolean")
+#: What clients already have: an operation named like one would replace it.
+RESERVED_OPERATION_NAMES = frozenset(
+    {
+        "close",
+        "with_options",
+        "with_raw_response",
+        "api_key",
+        "base_url",
+        "organization",
+        "project",
+        "max_retries",
+        "timeout",
+        "default_headers",
+    }
+)
+#: Union helper stems whose parse_/dump_ functions would be runtime helpers' names.
+RESERVED_UNION_STEMS = frozenset({"list", "enum", "date", "datetime"})
 #: Method parameters every generated client method has, and the module-level names its body
 #: calls (a parameter with one of these names would shadow it).
 RESERVED_PARAM_NAMES = frozenset(
@@ -112,6 +130,8 @@ class _Builder:
         self.slice = spec_slice
         self.document = spec_slice.document
         self.type_names = Namespace(RESERVED_TYPE_NAMES, separator="")
+        # parse_<name> / dump_<name> must not be a runtime helper's name, nor another union's.
+        self.union_functions = Namespace(RESERVED_UNION_STEMS)
         self.models: dict[str, ModelIR] = {}
         self.enums: dict[str, EnumIR] = {}
         self.unions: dict[str, UnionIR] = {}
@@ -135,7 +155,7 @@ class _Builder:
             if self.shape(schema, pointer).kind in ("model", "enum", "union"):
                 self.component_names[pointer] = self.type_names.claim(safe_pascal(str(key)))
         # Operations in path order (then method order), so moving a path in the file changes nothing.
-        operation_names = Namespace(separator="_")
+        operation_names = Namespace(RESERVED_OPERATION_NAMES)
         ordered = sorted(self.slice.operations, key=lambda op: (op[0], HTTP_METHODS.index(op[1])))
         operations = [self.operation(path, method, operation_names) for path, method in ordered]
         for key in schemas:
@@ -249,7 +269,8 @@ class _Builder:
             schema_pointer = pointer_join(param_pointer, "schema")
             if schema is None and isinstance(param.get("content"), dict) and param["content"]:
                 media_type = next(iter(param["content"]))
-                schema = param["content"][media_type].get("schema", {})
+                media = param["content"][media_type]
+                schema = media.get("schema", {}) if isinstance(media, dict) else {}
                 schema_pointer = pointer_join(param_pointer, "content", media_type, "schema")
             type_, nullable, shape = self.field_type(
                 schema if schema is not None else {}, schema_pointer, type_prefix + pascal_case(wire_name)
@@ -297,7 +318,7 @@ class _Builder:
             params = tuple(
                 ParamIR(
                     wire_name=f.wire_name,
-                    py_name=names.claim(safe_snake(f.wire_name, "field")),
+                    py_name=names.claim(f.py_name),
                     location="body",
                     type=f.type,
                     required=required and f.required,
@@ -330,12 +351,13 @@ class _Builder:
                 raise self.error(response_pointer, "a response must be a mapping")
             code = str(status).upper() if str(status) != "default" else "default"
             is_success = code.startswith("2")
-            hint = type_prefix + ("Response" if is_success else f"Error{code.title()}")
+            hint = type_prefix + ("Response" if is_success else "Error" + safe_pascal(code, "Status"))
             _, schema, schema_pointer = self.json_content(response, response_pointer)
             type_: TypeRef | None = None
+            nullable = False
             if schema is not None:
-                type_, _, _ = self.field_type(schema, schema_pointer, hint)
-            ir = ResponseIR(code, type_, _text(response.get("description")))
+                type_, nullable, _ = self.field_type(schema, schema_pointer, hint)
+            ir = ResponseIR(code, type_, _text(response.get("description")), nullable)
             if is_success:
                 if success is None:
                     success = ir
@@ -404,7 +426,7 @@ class _Builder:
             return ListType(self.type_of(items, pointer_join(shape.pointer, "items"), hint + "Item")), False
         if kind == "map":
             extra = shape.schema.get("additionalProperties", True)
-            if extra is True or extra == {} or extra is None:
+            if not isinstance(extra, dict) or not extra:  # true, false (an empty object), {}
                 return MapType(AnyType()), False
             return MapType(self.type_of(extra, pointer_join(shape.pointer, "additionalProperties"), hint + "Value")), False
         name = self.type_names.claim(safe_pascal(hint))
@@ -526,7 +548,8 @@ class _Builder:
                 type_ = NullableType(type_)
             variants.append(VariantIR(type_))
         self.union_shapes[name] = shape
-        return UnionIR(name, module, tuple(variants), shape.pointer, None, shape.description)
+        snake_name = self.union_functions.claim(safe_snake(name, "union"))
+        return UnionIR(name, module, tuple(variants), shape.pointer, snake_name, None, shape.description)
 
     def tag_union(self, union: UnionIR) -> UnionIR:
         found = self.discriminator(self.union_shapes[union.name], [v.type for v in union.variants])
@@ -561,6 +584,9 @@ class _Builder:
             for variant, model in zip(variants, models):
                 tags = tuple(targets.get(variant) or _tag_values(model, prop, self.enums))
                 all_tags.append(tags or (model.name,))  # no tag: OpenAPI's implicit mapping, the name
+            every_tag = [tag for tags in all_tags for tag in tags]
+            if len(every_tag) != len(set(every_tag)):
+                return None  # one tag would name two variants: parse by trying them in order
             return DiscriminatorIR(prop, inferred=False), all_tags
         # No declared discriminator: a property holding one distinct constant in every variant.
         for candidate in models[0].fields:
@@ -579,7 +605,7 @@ class _Builder:
         if not isinstance(schema, dict):
             raise self.error(pointer, f"a schema must be a mapping, found {type(schema).__name__}")
         description = _text(schema.get("description"))
-        default = Default(schema["default"]) if "default" in schema else None
+        default = Default(_json_value(schema["default"])) if "default" in schema else None
         deprecated = schema.get("deprecated") is True
         nullable = schema.get("nullable") is True
 
@@ -640,9 +666,16 @@ class _Builder:
             return done("union", variants=variants)
 
         if "const" in schema:
-            return done("const", values=[schema["const"]])
+            const = _json_value(schema["const"])
+            if not isinstance(const, (str, int, float, bool)):
+                raise self.error(
+                    pointer_join(pointer, "const"),
+                    f"a const must be a string, number or boolean, found {type(const).__name__}",
+                    hint="describe structured values with properties instead",
+                )
+            return done("const", values=[const])
         if isinstance(schema.get("enum"), list):
-            values = list(schema["enum"])
+            values = [_json_value(v) for v in schema["enum"]]
             if None in values:
                 nullable = True
                 values = [v for v in values if v is not None]
@@ -698,58 +731,63 @@ class _Builder:
         """``allOf``: one ``$ref`` and nothing else is that ref; otherwise merge the parts."""
         parts = schema["allOf"]
         description = _text(schema.get("description"))
-        default = Default(schema["default"]) if "default" in schema else None
+        default = Default(_json_value(schema["default"])) if "default" in schema else None
         deprecated = schema.get("deprecated") is True
         nullable = schema.get("nullable") is True
         if len(parts) == 1 and not _has_structure(schema, "allOf"):
             inner = self.shape(parts[0], pointer_join(pointer, "allOf", 0))
             return self.wrap(inner, nullable, description, default, deprecated)
-        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
-        sources = [(part, pointer_join(pointer, "allOf", i)) for i, part in enumerate(parts)]
-        own = {key: value for key, value in schema.items() if key != "allOf"}
-        for part, part_pointer in [*sources, (own, pointer)]:
-            resolved = self.flatten(part, part_pointer)
-            for key, value in resolved.items():
-                if key == "properties" and isinstance(value, dict):
-                    merged["properties"].update(value)
-                elif key == "required" and isinstance(value, list):
-                    merged["required"] += [r for r in value if r not in merged["required"]]
-                elif key == "description" and part is not own:
-                    merged.setdefault("description", value)
-                elif key not in ("type", "title"):
-                    merged[key] = value
+        merged = self.flatten(schema, pointer, frozenset())
         if description:
             merged["description"] = description
         shape = self.shape(merged, pointer)
         shape.nullable = shape.nullable or nullable
         return shape
 
-    def flatten(self, part: Any, pointer: str) -> dict[str, Any]:
-        """A part of ``allOf`` as one plain schema: refs followed, nested allOf merged."""
+    def flatten(self, part: Any, pointer: str, seen: frozenset[str]) -> dict[str, Any]:
+        """A schema with its refs followed and its ``allOf`` parts merged into one plain schema.
+
+        Properties and required names accumulate; for other keywords the schema's own
+        value wins over its parts'. Parts are objects unless they all say otherwise.
+        """
+        if pointer in seen:
+            raise self.error(pointer, "allOf refers back to itself", hint="break the cycle of allOf references")
+        seen = seen | {pointer}
         if not isinstance(part, dict):
             raise self.error(pointer, "an allOf part must be a mapping")
         if isinstance(part.get("$ref"), str):
             target, target_pointer = self.slice.resolve(part["$ref"], pointer)
-            return self.flatten(target, target_pointer)
-        if isinstance(part.get("allOf"), list):
-            result: dict[str, Any] = {"properties": {}, "required": []}
-            for index, sub in enumerate(part["allOf"]):
-                for key, value in self.flatten(sub, pointer_join(pointer, "allOf", index)).items():
-                    if key == "properties":
-                        result["properties"].update(value)
-                    elif key == "required":
-                        result["required"] += [r for r in value if r not in result["required"]]
-                    else:
-                        result.setdefault(key, value)
-            for key, value in part.items():
-                if key == "properties" and isinstance(value, dict):
-                    result["properties"].update(value)
-                elif key == "required" and isinstance(value, list):
-                    result["required"] += [r for r in value if r not in result["required"]]
-                elif key != "allOf":
-                    result[key] = value
-            return result
-        return part
+            return self.flatten(target, target_pointer, seen)
+        sub_parts = part.get("allOf")
+        if not isinstance(sub_parts, list):
+            return part
+        result: dict[str, Any] = {}
+        for index, sub in enumerate(sub_parts):
+            sub_pointer = pointer_join(pointer, "allOf", index)
+            self.merge_schema(result, self.flatten(sub, sub_pointer, seen), sub_pointer, own=False)
+        own = {key: value for key, value in part.items() if key != "allOf"}
+        self.merge_schema(result, own, pointer, own=True)
+        if result.get("properties"):
+            result["type"] = "object"
+        return result
+
+    def merge_schema(self, into: dict[str, Any], schema: dict[str, Any], pointer: str, own: bool) -> None:
+        for key, value in schema.items():
+            if key == "properties":
+                if not isinstance(value, dict):
+                    raise self.error(pointer_join(pointer, key), "'properties' must be a mapping")
+                into.setdefault("properties", {}).update(value)
+            elif key == "required":
+                if not isinstance(value, list):
+                    raise self.error(pointer_join(pointer, key), "'required' must be a list")
+                required = into.setdefault("required", [])
+                required += [name for name in value if name not in required]
+            elif key == "title":
+                continue
+            elif own:
+                into[key] = value
+            else:
+                into.setdefault(key, value)
 
     def string_enum_union(self, variants: list[tuple[Any, str]]) -> list[Any] | _Shape | None:
         """A union of strings where some are enums is one open enum (extra strings are kept anyway).
@@ -802,10 +840,7 @@ class _Builder:
             grouped.setdefault(merged[module_of[name]], []).append(name)
         modules = []
         for module, names in sorted(grouped.items()):
-            imports = sorted(
-                {merged[module_of[ref]] for name in names for ref in _references(definitions[name])} - {module}
-            )
-            modules.append(ModuleIR(module, tuple(_union_order(names, definitions)), tuple(imports)))
+            modules.append(ModuleIR(module, tuple(_union_order(names, definitions))))
         # Definitions record the module they finally live in.
         for name, definition in definitions.items():
             final = merged[module_of[name]]
@@ -823,6 +858,17 @@ class _Builder:
 
     def error(self, pointer: str, message: str, hint: str | None = None) -> GeneratorError:
         return GeneratorError(message, location=self.slice.locate(pointer), hint=hint)
+
+
+def _json_value(value: Any) -> Any:
+    """A value from the spec as JSON data: YAML dates and times become ISO strings."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _json_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_value(v) for v in value]
+    return value
 
 
 def _text(value: Any) -> str | None:

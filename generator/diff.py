@@ -14,6 +14,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .escape import markdown, markdown_code
 from .ir import (
     Api,
     EnumIR,
@@ -376,7 +377,8 @@ def format_markdown(report: Report, title: str) -> str:
     ):
         if changes:
             lines += [f"### {heading}", ""]
-            lines += [f"- `{_code(c.subject)}` ({c.kind}): {_inline(c.reason)}" for c in changes]
+            # Subjects and reasons quote spec names and values: escape them for Markdown.
+            lines += [f"- `{markdown_code(c.subject)}` ({c.kind}): {markdown(c.reason)}" for c in changes]
             lines.append("")
     if report.docs_changed:
         lines.append("Descriptions or documented defaults changed too.")
@@ -393,11 +395,3 @@ def format_json(report: Report) -> dict[str, Any]:
         "other_changes": report.other_changes,
         "changes": [dataclasses.asdict(c) for c in report.changes],
     }
-
-
-def _code(text: str) -> str:
-    return " ".join(text.replace("`", "'").split())
-
-
-def _inline(text: str) -> str:
-    return " ".join(text.split())

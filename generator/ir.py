@@ -194,13 +194,15 @@ class DiscriminatorIR:
 class UnionIR:
     """A choice between types (``oneOf`` / ``anyOf``), variants in declaration order.
 
-    Without a discriminator, parsing tries the variants in order.
+    Without a discriminator, parsing tries the variants in order. ``snake_name`` is
+    the unique stem of its module-level helpers (``parse_<snake_name>`` ...).
     """
 
     name: str
     module: str
     variants: tuple[VariantIR, ...]
     pointer: str
+    snake_name: str
     discriminator: DiscriminatorIR | None = None
     description: str | None = None
 
@@ -236,11 +238,13 @@ class BodyIR:
 
 @dataclass(frozen=True)
 class ResponseIR:
-    """A documented response: status code (``"200"``, ``"4XX"``, ``"default"``) and body type."""
+    """A documented response: status code (``"200"``, ``"4XX"``, ``"default"``) and body type,
+    which may be ``null`` when ``nullable``."""
 
     status: str
     type: TypeRef | None
     description: str | None = None
+    nullable: bool = False
 
 
 @dataclass(frozen=True)
@@ -277,12 +281,11 @@ class ModuleIR:
     """A module of the generated models package and the definitions it holds, in order.
 
     Definitions that refer to each other in a cycle share one module, so modules
-    import each other without cycles; ``imports`` lists the modules it needs.
+    import each other without cycles.
     """
 
     name: str
     definitions: tuple[str, ...]
-    imports: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,6 @@ from .ir import (
     UnionRef,
 )
 from .irjson import api_to_json
-from .naming import snake_case
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -145,28 +144,24 @@ class Renderer:
             parse=self.parse,
             dump=self.dump,
             is_identity=self.is_identity,
-            union_parse_name=union_parse_name,
-            union_dump_name=union_dump_name,
+            union_parse_name=self.union_parse_name,
+            union_dump_name=self.union_dump_name,
             union_needs_dump=self.union_needs_dump,
             union_branches=self.union_branches,
             union_dump_branches=self.union_dump_branches,
             union_labels=lambda union: " or ".join(str(b["label"]) for b in self.union_branches(union)),
-            constant=constant_name,
+            constant=self.union_table_name,
             model_doc=model_doc,
             field_doc=field_doc,
             field_default=self.field_default,
             dump_field=self.dump_field,
             union_annotation=self.union_annotation,
-            model_of=self.models.__getitem__,
-            enum_of=self.enums.__getitem__,
-            union_of=self.unions.__getitem__,
-            param_annotation=self.param_annotation,
             return_annotation=self.return_annotation,
             operation_doc=operation_doc,
+            keyword_params=keyword_params,
             path_expression=self.path_expression,
             query_expression=self.query_expression,
             header_expression=self.header_expression,
-            param_default=self.param_default,
             body_expression=self.body_expression,
             parse_expression=self.parse_expression,
             error_model=escape.identifier("Error") if "Error" in self.models else None,
@@ -305,9 +300,9 @@ class Renderer:
             for name in module.definitions:
                 names.append((name, module.name))
                 if name in self.unions:
-                    names.append((union_parse_name(name), module.name))
+                    names.append((self.union_parse_name(name), module.name))
                     if self.union_needs_dump(self.unions[name]):
-                        names.append((union_dump_name(name), module.name))
+                        names.append((self.union_dump_name(name), module.name))
         names.sort(key=lambda item: (item[1], _isort_key(item[0])))
         return [(escape.identifier(n), escape.identifier(m)) for n, m in names]
 
@@ -321,9 +316,9 @@ class Renderer:
                     continue
                 wanted.setdefault(other, set()).add(ref)
                 if ref in self.unions:
-                    wanted[other].add(union_parse_name(ref))
+                    wanted[other].add(self.union_parse_name(ref))
                     if self.union_needs_dump(self.unions[ref]):
-                        wanted[other].add(union_dump_name(ref))
+                        wanted[other].add(self.union_dump_name(ref))
         return [
             (escape.identifier(other), [escape.identifier(n) for n in sorted(names, key=_isort_key)])
             for other, names in sorted(wanted.items())
@@ -367,6 +362,18 @@ class Renderer:
             return Code(f"{self.type_name(type_.name)} | {raw}")
         return self.type_name(type_.name)
 
+    def union_parse_name(self, name: str) -> Code:
+        """``parse_<snake name>``: the function parsing a union."""
+        return escape.identifier("parse_" + self.unions[name].snake_name)
+
+    def union_dump_name(self, name: str) -> Code:
+        """``dump_<snake name>``: the function writing a union value as JSON data."""
+        return escape.identifier("dump_" + self.unions[name].snake_name)
+
+    def union_table_name(self, name: str) -> Code:
+        """``_<SNAKE NAME>``: a tagged union's table of variant parsers."""
+        return escape.identifier("_" + self.unions[name].snake_name.upper())
+
     def type_name(self, name: str) -> Code:
         """A model, enum or union name as the current module refers to it."""
         return Code(("models." if self.in_client else "") + escape.identifier(name))
@@ -375,16 +382,13 @@ class Renderer:
         """A runtime helper as the current module refers to it."""
         return Code(("_runtime." if self.in_client else "") + escape.identifier(name))
 
-    def field_annotation(self, field: FieldIR) -> Code:
-        text: str = self.annotation(field.type)
-        if field.nullable:
-            text += " | None"
-        if not field.required:
-            text += " | Unset"
-        return Code(text)
+    def field_annotation(self, field: FieldIR | ParamIR) -> Code:
+        """A field's or argument's annotation: its type, ``| None`` if nullable, ``| Unset`` if optional."""
+        base = self.input_annotation(field.type) if isinstance(field, ParamIR) else self.annotation(field.type)
+        return Code(base + (" | None" if field.nullable else "") + ("" if field.required else " | Unset"))
 
-    def field_default(self, field: FieldIR) -> Code:
-        """`` = UNSET`` for optional fields; a required constant defaults to its only value."""
+    def field_default(self, field: FieldIR | ParamIR) -> Code:
+        """`` = UNSET`` when optional; a required constant defaults to its only value."""
         if not field.required:
             return Code(" = UNSET")
         if isinstance(field.type, ConstType) and not field.nullable:
@@ -405,20 +409,27 @@ class Renderer:
             parts.append(Code("UnknownVariant"))
         return Code(" | ".join(dict.fromkeys(parts)))
 
-    def is_identity(self, type_: TypeRef) -> bool:
-        """Whether a value of this type is already plain JSON (``to_dict`` copies it as is)."""
+    def is_identity(self, type_: TypeRef, expanding: frozenset[str] = frozenset()) -> bool:
+        """Whether a value of this type is already plain JSON (``to_dict`` copies it as is).
+
+        A union met again while deciding about itself counts as plain JSON, so a
+        recursive union of plain JSON values is plain JSON.
+        """
         if isinstance(type_, PrimitiveType):
             return type_.format not in ("date-time", "date")
         if isinstance(type_, (AnyType, ConstType)):
             return True
-        if isinstance(type_, (ListType,)):
-            return self.is_identity(type_.item)
+        if isinstance(type_, ListType):
+            return self.is_identity(type_.item, expanding)
         if isinstance(type_, MapType):
-            return self.is_identity(type_.value)
+            return self.is_identity(type_.value, expanding)
         if isinstance(type_, NullableType):
-            return self.is_identity(type_.inner)
+            return self.is_identity(type_.inner, expanding)
         if isinstance(type_, UnionRef):
-            return all(self.is_identity(v.type) for v in self.unions[type_.name].variants)
+            if type_.name in expanding:
+                return True
+            inner = expanding | {type_.name}
+            return all(self.is_identity(v.type, inner) for v in self.unions[type_.name].variants)
         return False
 
     def parse(self, type_: TypeRef, value: str, path: str, key: str, depth: int = 0) -> Code:
@@ -465,10 +476,12 @@ class Renderer:
         """The callable ``(data, path)`` parsing a model or a union."""
         if isinstance(type_, ModelRef):
             return Code(f"{self.type_name(type_.name)}.from_dict")
-        return Code(("models." if self.in_client else "") + union_parse_name(type_.name))
+        return Code(("models." if self.in_client else "") + self.union_parse_name(type_.name))
 
     def child_path(self, path: str, key: str) -> Code:
         """The path expression of ``key`` under ``path``: a constant suffix when the key is a name."""
+        if key == "None":
+            return Code(path)
         if key.startswith(("'", '"')):
             return Code(f"{path} + {escape.string_literal('.' + ast.literal_eval(key))}")
         return Code(f"{self.helper('at')}({path}, {key})")
@@ -477,36 +490,35 @@ class Renderer:
 
     def input_annotation(self, type_: TypeRef) -> Code:
         """What a method argument accepts: the generated types, or plain JSON data in their place."""
+        return self._joined_inputs(type_, frozenset())
+
+    def _joined_inputs(self, type_: TypeRef, expanding: frozenset[str]) -> Code:
+        return Code(" | ".join(dict.fromkeys(self._input_alternatives(type_, expanding))))
+
+    def _input_alternatives(self, type_: TypeRef, expanding: frozenset[str]) -> list[str]:
         if isinstance(type_, ModelRef):
-            return Code(f"{self.type_name(type_.name)} | Mapping[str, Any]")
+            return [self.type_name(type_.name), "Mapping[str, Any]"]
         if isinstance(type_, UnionRef):
             union = self.unions[type_.name]
-            if all(isinstance(v.type, ModelRef) for v in union.variants):
-                return Code(f"{self.type_name(type_.name)} | Mapping[str, Any]")
-            parts = [self.input_annotation(v.type) for v in union.variants]
-            return Code(" | ".join(dict.fromkeys(" | ".join(parts).split(" | "))))
+            if type_.name in expanding or all(isinstance(v.type, ModelRef) for v in union.variants):
+                return [self.type_name(type_.name), "Mapping[str, Any]"]
+            inner = expanding | {type_.name}
+            return [alt for v in union.variants for alt in self._input_alternatives(v.type, inner)]
         if isinstance(type_, ListType):
-            return Code(f"Sequence[{self.input_annotation(type_.item)}]")
+            return [f"Sequence[{self._joined_inputs(type_.item, expanding)}]"]
         if isinstance(type_, MapType):
-            return Code(f"Mapping[str, {self.input_annotation(type_.value)}]")
+            return [f"Mapping[str, {self._joined_inputs(type_.value, expanding)}]"]
         if isinstance(type_, NullableType):
-            return Code(f"{self.input_annotation(type_.inner)} | None")
-        return self.annotation(type_)
-
-    def param_annotation(self, param: ParamIR) -> Code:
-        text: str = self.input_annotation(param.type)
-        if param.nullable:
-            text += " | None"
-        if not param.required:
-            text += " | Unset"
-        return Code(text)
+            return [*self._input_alternatives(type_.inner, expanding), "None"]
+        return [self.annotation(type_)]
 
     def return_annotation(self, op: OperationIR, page_class: str) -> Code:
         if op.pagination is not None:
             return Code(f"{escape.identifier(page_class)}[{self.annotation(op.pagination.item_type)}]")
         if op.response is None or op.response.type is None:
             return Code("None")
-        return self.annotation(op.response.type)
+        annotation = self.annotation(op.response.type)
+        return Code(f"{annotation} | None") if op.response.nullable else annotation
 
     def path_expression(self, op: OperationIR) -> Code:
         """The request path: literal parts escaped, each parameter percent-encoded at call time."""
@@ -540,14 +552,6 @@ class Renderer:
         ]
         return Code("{" + ", ".join(items) + "}")
 
-    def param_default(self, param: ParamIR) -> Code:
-        """`` = UNSET`` for optional arguments; a required constant defaults to its only value."""
-        if not param.required:
-            return Code(" = UNSET")
-        if isinstance(param.type, ConstType) and not param.nullable:
-            return Code(f" = {escape.value_literal(param.type.value)}")
-        return Code("")
-
     def body_expression(self, op: OperationIR) -> Code:
         body = [p for p in op.params if p.location == "body"]
         if op.body is not None and isinstance(op.body.type, ModelRef) and not (
@@ -562,10 +566,10 @@ class Renderer:
         if op.response is None or op.response.type is None:
             return Code("ignore_body")
         type_ = op.response.type
-        if isinstance(type_, ModelRef):
-            return Code(f"{self.type_name(type_.name)}.from_dict")
-        if isinstance(type_, UnionRef):
-            return Code(f"models.{union_parse_name(type_.name)}")
+        if op.response.nullable:
+            type_ = NullableType(type_)
+        if isinstance(type_, (ModelRef, UnionRef)):
+            return self.parse_function(type_)
         return Code(f"lambda data: {self.parse(type_, 'data', escape.string_literal('response'), 'None')}")
 
     def dump(self, type_: TypeRef, value: str, depth: int = 0) -> Code:
@@ -583,7 +587,7 @@ class Renderer:
             if self.is_identity(type_):
                 return Code(value)
             if self.union_needs_dump(self.unions[type_.name]):
-                return Code(f"{union_dump_name(type_.name)}({value})")
+                return Code(f"{self.union_dump_name(type_.name)}({value})")
             return Code(f"{value}.to_dict()")
         if isinstance(type_, NullableType):
             inner = self.dump(type_.inner, value, depth)
@@ -620,13 +624,14 @@ class Renderer:
             if isinstance(type_, NullableType):
                 branches.append({"test": Code("data is None"), "parse": Code("None"), "fallible": False, "label": "null"})
                 type_ = type_.inner
-            fallible = isinstance(type_, (ModelRef, UnionRef, ListType, MapType)) or (
-                isinstance(type_, PrimitiveType) and type_.format in ("date-time", "date")
-            )
+            dated = isinstance(type_, PrimitiveType) and type_.format in ("date-time", "date")
+            fallible = dated or isinstance(type_, (ModelRef, UnionRef, ListType, MapType))
+            # A JSON scalar that passed its type test is the value itself.
+            plain = isinstance(type_, PrimitiveType) and not dated
             branches.append(
                 {
                     "test": _json_type_test(type_, self),
-                    "parse": self.parse(type_, "data", "path", "None"),
+                    "parse": Code("data") if plain else self.parse(type_, "data", "path", "None"),
                     "fallible": fallible,
                     "label": _type_label(type_),
                 }
@@ -648,15 +653,25 @@ class Renderer:
                 others.append((Code("isinstance(value, list)"), self.dump(type_, "value")))
             elif isinstance(type_, MapType) and not self.is_identity(type_):
                 others.append((Code("isinstance(value, dict)"), self.dump(type_, "value")))
-            elif isinstance(type_, PrimitiveType) and not self.is_identity(type_):
-                others.append((Code(f"isinstance(value, {self.annotation(type_)})"), self.dump(type_, "value")))
+            elif isinstance(type_, PrimitiveType) and type_.format == "date-time":
+                others.append((Code("isinstance(value, datetime)"), self.dump(type_, "value")))
+            elif isinstance(type_, PrimitiveType) and type_.format == "date":  # a datetime is a date too
+                test = "isinstance(value, date) and not isinstance(value, datetime)"
+                others.append((Code(test), self.dump(type_, "value")))
             elif isinstance(type_, UnionRef) and fallback is None and self.union_needs_dump(self.unions[type_.name]):
-                fallback = Code(f"{union_dump_name(type_.name)}(value)")
+                fallback = Code(f"{self.union_dump_name(type_.name)}(value)")
             elif isinstance(type_, UnionRef) and not self.union_needs_dump(self.unions[type_.name]):
                 models += [escape.identifier(n) for n in sorted(_model_names(self.unions[type_.name], self.unions))]
-        if union.discriminator is not None or any(isinstance(v.type, ModelRef) for v in union.variants):
+        if self.may_hold_unknown(union):
             models.append(Code("UnknownVariant"))
         return sorted(set(models), key=models.index), others, fallback
+
+    def may_hold_unknown(self, union: UnionIR, seen: frozenset[str] = frozenset()) -> bool:
+        """Whether a value of the union can be an UnknownVariant (it, or a union in it, is tagged)."""
+        if union.discriminator is not None:
+            return True
+        nested = [v.type.name for v in union.variants if isinstance(v.type, UnionRef) and v.type.name not in seen]
+        return any(self.may_hold_unknown(self.unions[name], seen | {union.name}) for name in nested)
 
 
 def _environment() -> jinja2.Environment:
@@ -685,6 +700,7 @@ def _environment() -> jinja2.Environment:
         markdown_code=escape.markdown_code,
         toml_string=escape.toml_string,
         join=_join_code,
+        groupby_consecutive=_groupby_consecutive,
     )
     return env
 
@@ -695,6 +711,17 @@ def _bytecode_cache(folder: Path) -> jinja2.BytecodeCache | None:
     except OSError:
         return None
     return jinja2.FileSystemBytecodeCache(str(folder))
+
+
+def _groupby_consecutive(items: Any, key: str) -> list[tuple[Any, list[Any]]]:
+    """Runs of consecutive items with the same ``item[key]``: [(value, items), ...]."""
+    groups: list[tuple[Any, list[Any]]] = []
+    for item in items:
+        if groups and groups[-1][0] == item[key]:
+            groups[-1][1].append(item)
+        else:
+            groups.append((item[key], [item]))
+    return groups
 
 
 def _join_code(items: Any, separator: str = "") -> Code:
@@ -710,16 +737,6 @@ def _only_code(value: Any) -> Any:
     if isinstance(value, Code) or (isinstance(value, int) and not isinstance(value, bool)):
         return value
     raise TypeError(f"template output {value!r} did not go through an escaping filter")
-
-
-def union_parse_name(name: str) -> Code:
-    """``EvalItemContent`` -> ``parse_eval_item_content``."""
-    return escape.identifier("parse_" + snake_case(name))
-
-
-def union_dump_name(name: str) -> Code:
-    """``EvalItemContent`` -> ``dump_eval_item_content``."""
-    return escape.identifier("dump_" + snake_case(name))
 
 
 def model_doc(model: ModelIR) -> str:
@@ -738,11 +755,6 @@ def field_doc(field: FieldIR) -> str:
     if field.deprecated:
         parts.append("Deprecated by the API.")
     return "\n\n".join(parts)
-
-
-def constant_name(name: str) -> Code:
-    """``EvalItemContent`` -> ``_EVAL_ITEM_CONTENT`` (a private module constant)."""
-    return escape.identifier("_" + snake_case(name).upper())
 
 
 def _named(type_: TypeRef) -> set[str]:
@@ -771,7 +783,7 @@ def _type_label(type_: TypeRef) -> str:
     if isinstance(type_, (ModelRef, EnumRef, UnionRef)):
         return type_.name
     if isinstance(type_, PrimitiveType):
-        return type_.kind
+        return type_.format if type_.format in ("date", "date-time") else type_.kind
     if isinstance(type_, ConstType):
         return repr(type_.value)
     if isinstance(type_, ListType):
@@ -802,6 +814,14 @@ def _json_type_test(type_: TypeRef, renderer: Renderer) -> Code | None:
         raw = "int" if renderer.enums[type_.name].kind == "integer" else "str"
         return Code(f"isinstance(data, {raw})")
     return None
+
+
+def keyword_params(op: OperationIR) -> list[ParamIR]:
+    """A method's keyword-only arguments: those without a default first, in spec order."""
+    keywords = [p for p in op.params if p.location != "path"]
+    return [p for p in keywords if p.required and not isinstance(p.type, ConstType)] + [
+        p for p in keywords if not p.required or isinstance(p.type, ConstType)
+    ]
 
 
 def operation_doc(op: OperationIR) -> str:

@@ -134,8 +134,9 @@ def changelog_text(previous: Previous, api: Api, report: Report | None, version:
         # stays, so the changelog stays too (rather than a second "First generation" entry).
         return old
     from .diff import format_markdown
+    from .escape import markdown
 
-    title = f"## {version} — {today()} (spec {api.version})"
+    title = f"## {version} — {today()} (spec {markdown(api.version)})"
     if previous.api is None or report is None:
         entry = (
             f"{title}\n\nFirst generation: {len(api.operations)} operations, {len(api.models)} models, "

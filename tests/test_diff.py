@@ -218,7 +218,11 @@ def test_upstream_markdown_and_json(upstream_report: Report) -> None:
     assert text.startswith("## title\n\n### Breaking changes\n\n")
     assert "\n### Compatible changes\n\n" in text
     assert text.index("### Breaking changes") < text.index("### Compatible changes")
-    assert "- `EvalRunOutputItem.results` (field-type-changed): list[dict[str, Any]] -> list[EvalRunOutputItemResult]\n" in text
+    # Reasons quote spec names, so they are Markdown-escaped (brackets included).
+    assert (
+        "- `EvalRunOutputItem.results` (field-type-changed): "
+        "list\\[dict\\[str, Any\\]\\] -\\> list\\[EvalRunOutputItemResult\\]\n"
+    ) in text
     assert text.endswith("Descriptions or documented defaults changed too.\n")
     data = format_json(upstream_report)
     assert data["bump"] == "major"
@@ -727,6 +731,7 @@ def test_changed_tag_values_are_breaking() -> None:
             "shape",
             (VariantIR(ModelRef("Circle"), (tag,)), VariantIR(ModelRef("Square"), ("square",))),
             "#/components/schemas/Shape",
+            "shape",
             DiscriminatorIR("kind", inferred=False),
         )
         return Api("T", "1", None, None, (), (), (), (union,), ())

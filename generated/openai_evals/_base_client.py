@@ -7,6 +7,7 @@ so code that only uses the models never loads it.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import logging
 import os
@@ -32,9 +33,10 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     MissingAPIKeyError,
+    redact,
     status_error,
 )
-from ._runtime import UNSET, ParseError, Unset
+from ._runtime import UNSET, ParseError, Unset, format_date, format_datetime
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -48,7 +50,7 @@ DEFAULT_CONNECT_TIMEOUT = 5.0
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
-USER_AGENT = f"openai-evals/{__version__}"
+USER_AGENT = "openai-evals/" + __version__
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -89,10 +91,9 @@ def to_json_data(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [to_json_data(item) for item in value]
     if isinstance(value, datetime):
-        text = value.isoformat()
-        return text[:-6] + "Z" if text.endswith("+00:00") else text
+        return format_datetime(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return format_date(value)
     return value
 
 
@@ -125,11 +126,10 @@ class RequestSpec:
     query: Mapping[str, Any]
     body: Any = UNSET
     headers: Mapping[str, Any] | None = None
+    content_type: str = "application/json"
 
     def with_query(self, **changes: Any) -> RequestSpec:
-        return RequestSpec(
-            self.method, self.path, {**self.query, **changes}, self.body, self.headers
-        )
+        return dataclasses.replace(self, query={**self.query, **changes})
 
 
 @dataclass(frozen=True)
@@ -386,7 +386,7 @@ class _BaseClient:
             "Authorization": f"Bearer {self._api_key}",
         }
         if has_body:
-            headers["Content-Type"] = "application/json"
+            headers["Content-Type"] = spec.content_type
         if self.organization:
             headers["OpenAI-Organization"] = self.organization
         if self.project:
@@ -474,6 +474,9 @@ class _BaseClient:
 
     def _copy(self: Any, **changes: Any) -> Any:
         """A client with some settings changed, sharing this one's connection pool."""
+        retries = changes.get("max_retries", UNSET)
+        if not isinstance(retries, Unset) and retries < 0:
+            raise ValueError("max_retries must be 0 or more")
         clone = copy.copy(self)
         clone.__dict__.pop("with_raw_response", None)
         clone._owns_http_client = False
@@ -492,11 +495,11 @@ class _BaseClient:
         try:
             return parse(body)
         except ParseError as problem:
-            # The problem quotes the bad value, which could be anything the server sent.
+            # The problem may quote a short bad value, which could be anything the server sent.
             if self._api_key in str(problem):
                 problem = ParseError(
-                    _redact(problem.path, self._api_key),
-                    _redact(problem.problem, self._api_key),
+                    redact(problem.path, self._api_key),
+                    redact(problem.problem, self._api_key),
                 )
             raise APIResponseValidationError(response, body, problem) from None
 
@@ -740,10 +743,6 @@ class AsyncAPIClient(_BaseClient):
             )
 
         return AsyncPage(model, response, fetch)
-
-
-def _redact(text: str, secret: str) -> str:
-    return text.replace(secret, "[redacted]")
 
 
 def ignore_body(data: Any) -> None:

@@ -134,14 +134,14 @@ class Client(SyncAPIClient):
     def create_eval(
         self,
         *,
-        name: str | Unset = UNSET,
-        metadata: Mapping[str, str] | None | Unset = UNSET,
         data_source_config: (
             models.CreateEvalRequestDataSourceConfig | Mapping[str, Any]
         ),
         testing_criteria: Sequence[
             models.CreateEvalRequestTestingCriteriaItem | Mapping[str, Any]
         ],
+        name: str | Unset = UNSET,
+        metadata: Mapping[str, str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -300,9 +300,9 @@ class Client(SyncAPIClient):
         self,
         eval_id: str,
         *,
+        data_source: models.CreateEvalRunRequestDataSource | Mapping[str, Any],
         name: str | Unset = UNSET,
         metadata: Mapping[str, str] | None | Unset = UNSET,
-        data_source: models.CreateEvalRunRequestDataSource | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -593,14 +593,14 @@ class AsyncClient(AsyncAPIClient):
     async def create_eval(
         self,
         *,
-        name: str | Unset = UNSET,
-        metadata: Mapping[str, str] | None | Unset = UNSET,
         data_source_config: (
             models.CreateEvalRequestDataSourceConfig | Mapping[str, Any]
         ),
         testing_criteria: Sequence[
             models.CreateEvalRequestTestingCriteriaItem | Mapping[str, Any]
         ],
+        name: str | Unset = UNSET,
+        metadata: Mapping[str, str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -759,9 +759,9 @@ class AsyncClient(AsyncAPIClient):
         self,
         eval_id: str,
         *,
+        data_source: models.CreateEvalRunRequestDataSource | Mapping[str, Any],
         name: str | Unset = UNSET,
         metadata: Mapping[str, str] | None | Unset = UNSET,
-        data_source: models.CreateEvalRunRequestDataSource | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -168,6 +168,11 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+def redact(text: str, secret: str) -> str:
+    """``text`` with every occurrence of ``secret`` (the API key) blanked out."""
+    return text.replace(secret, "[redacted]") if secret else text
+
+
 def status_error(response: httpx.Response, body: Any, secret: str) -> APIStatusError:
     """The exception for a 4xx/5xx response, with a message taken from the body when it has one.
 
@@ -183,9 +188,10 @@ def status_error(response: httpx.Response, body: Any, secret: str) -> APIStatusE
         if isinstance(error, dict) and isinstance(error.get("message"), str):
             detail = error["message"]
     elif isinstance(body, str):
-        detail = body[:500]
-    if secret and secret in detail:
-        detail = detail.replace(secret, "[redacted]")
+        detail = body
+    detail = redact(detail, secret)[
+        :500
+    ]  # redacted before cutting, so no piece of it is left
     message = f"Error code: {status}" + (f" - {detail}" if detail else "")
     request_id = response.headers.get("x-request-id")
     if request_id:

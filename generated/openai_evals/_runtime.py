@@ -99,6 +99,16 @@ _JSON_NAMES = {
 }
 
 
+def _quote(value: Any) -> str:
+    """A bad value for a message: short ones quoted, long ones (maybe secrets) described."""
+    text = repr(value)
+    if len(text) <= 40:
+        return text
+    if isinstance(value, str):
+        return f"a {len(value)}-character string"
+    return _JSON_NAMES.get(type(value), type(value).__name__)
+
+
 def _wrong_type(
     expected: str, value: Any, path: str, key: str | int | None
 ) -> ParseError:
@@ -155,7 +165,7 @@ def expect_const(value: Any, expected: _C, path: str, key: str | int | None) -> 
     """``value`` if it is exactly ``expected`` (same JSON type, same value)."""
     if value == expected and type(value) is type(expected):
         return expected
-    raise ParseError(at(path, key), f"expected {expected!r}, got {value!r}"[:200])
+    raise ParseError(at(path, key), f"expected {expected!r}, got {_quote(value)}")
 
 
 _E = TypeVar("_E", bound=enum.Enum)
@@ -188,7 +198,7 @@ def parse_datetime(value: Any, path: str, key: str | int | None) -> datetime:
         )
     except ValueError:
         raise ParseError(
-            at(path, key), f"expected an RFC 3339 date-time, got {text!r}"[:200]
+            at(path, key), f"expected an RFC 3339 date-time, got {_quote(text)}"
         ) from None
 
 
@@ -205,7 +215,7 @@ def parse_date(value: Any, path: str, key: str | int | None) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise ParseError(
-            at(path, key), f"expected an RFC 3339 date, got {text!r}"[:200]
+            at(path, key), f"expected an RFC 3339 date, got {_quote(text)}"
         ) from None
 
 

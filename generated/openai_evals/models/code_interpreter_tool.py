@@ -8,7 +8,6 @@ from typing import Any, ClassVar, Literal, TypeAlias
 from .._runtime import (
     UNSET,
     ParseError,
-    UnknownVariant,
     Unset,
     at,
     decode_json,
@@ -17,7 +16,6 @@ from .._runtime import (
     expect_const,
     expect_list,
     expect_object,
-    expect_str,
     extra_fields,
     no_variant,
     parse_enum,
@@ -117,23 +115,17 @@ def parse_code_interpreter_tool_container(
     """Parse one CodeInterpreterToolContainer from decoded JSON: the first variant that fits, in order."""
     problems: list[str] = []
     if isinstance(data, str):
-        return expect_str(data, path, None)
+        return data
     if isinstance(data, dict):
         try:
-            return AutoCodeInterpreterToolParam.from_dict(data, at(path, None))
+            return AutoCodeInterpreterToolParam.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
     raise no_variant(path, "string or AutoCodeInterpreterToolParam", data, problems)
 
 
 def dump_code_interpreter_tool_container(value: CodeInterpreterToolContainer) -> Any:
-    """A CodeInterpreterToolContainer value as JSON data."""
-    if isinstance(
-        value,
-        (
-            AutoCodeInterpreterToolParam,
-            UnknownVariant,
-        ),
-    ):
+    """The JSON data of a value of CodeInterpreterToolContainer."""
+    if isinstance(value, (AutoCodeInterpreterToolParam,)):
         return value.to_dict()
     return value

@@ -14,8 +14,6 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_bool,
-    expect_number,
     expect_object,
     expect_str,
     extra_fields,
@@ -110,12 +108,11 @@ def parse_comparison_filter_value_variant4_item(
     data: Any, path: str = "ComparisonFilterValueVariant4Item"
 ) -> ComparisonFilterValueVariant4Item:
     """Parse one ComparisonFilterValueVariant4Item from decoded JSON: the first variant that fits, in order."""
-    problems: list[str] = []
     if isinstance(data, str):
-        return expect_str(data, path, None)
+        return data
     if isinstance(data, (int, float)) and not isinstance(data, bool):
-        return expect_number(data, path, None)
-    raise no_variant(path, "string or number", data, problems)
+        return data
+    raise no_variant(path, "string or number", data, [])
 
 
 ComparisonFilterValue: TypeAlias = (
@@ -132,11 +129,11 @@ def parse_comparison_filter_value(
     """Parse one ComparisonFilterValue from decoded JSON: the first variant that fits, in order."""
     problems: list[str] = []
     if isinstance(data, str):
-        return expect_str(data, path, None)
+        return data
     if isinstance(data, (int, float)) and not isinstance(data, bool):
-        return expect_number(data, path, None)
+        return data
     if isinstance(data, bool):
-        return expect_bool(data, path, None)
+        return data
     if isinstance(data, list):
         try:
             return parse_list(

@@ -452,12 +452,11 @@ def parse_create_eval_completions_run_data_source_input_messages_template_templa
     problems: list[str] = []
     if isinstance(data, dict):
         try:
-            return EasyInputMessage.from_dict(data, at(path, None))
+            return EasyInputMessage.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
-    if isinstance(data, dict):
         try:
-            return EvalItem.from_dict(data, at(path, None))
+            return EvalItem.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
     raise no_variant(path, "EasyInputMessage or EvalItem", data, problems)

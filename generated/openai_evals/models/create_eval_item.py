@@ -84,12 +84,11 @@ def parse_create_eval_item(data: Any, path: str = "CreateEvalItem") -> CreateEva
     problems: list[str] = []
     if isinstance(data, dict):
         try:
-            return CreateEvalItemVariant1.from_dict(data, at(path, None))
+            return CreateEvalItemVariant1.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
-    if isinstance(data, dict):
         try:
-            return EvalItem.from_dict(data, at(path, None))
+            return EvalItem.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
     raise no_variant(path, "CreateEvalItemVariant1 or EvalItem", data, problems)

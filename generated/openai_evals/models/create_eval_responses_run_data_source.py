@@ -564,13 +564,12 @@ def parse_create_eval_responses_run_data_source_input_messages_template_template
     if isinstance(data, dict):
         try:
             return CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemVariant1.from_dict(
-                data, at(path, None)
+                data, path
             )
         except ParseError as error:
             problems.append(str(error))
-    if isinstance(data, dict):
         try:
-            return EvalItem.from_dict(data, at(path, None))
+            return EvalItem.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
     raise no_variant(

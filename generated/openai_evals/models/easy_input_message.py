@@ -18,7 +18,6 @@ from .._runtime import (
     enum_value,
     expect_const,
     expect_object,
-    expect_str,
     extra_fields,
     no_variant,
     parse_enum,
@@ -121,7 +120,7 @@ def parse_easy_input_message_content(
     """Parse one EasyInputMessageContent from decoded JSON: the first variant that fits, in order."""
     problems: list[str] = []
     if isinstance(data, str):
-        return expect_str(data, path, None)
+        return data
     if isinstance(data, list):
         try:
             return parse_list(parse_input_content, data, path, None)
@@ -131,7 +130,7 @@ def parse_easy_input_message_content(
 
 
 def dump_easy_input_message_content(value: EasyInputMessageContent) -> Any:
-    """A EasyInputMessageContent value as JSON data."""
+    """The JSON data of a value of EasyInputMessageContent."""
     if isinstance(value, list):
         return [v0.to_dict() for v0 in value]
     return value

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from .._runtime import ParseError, at, no_variant, parse_list
+from .._runtime import ParseError, no_variant, parse_list
 from .eval_item_content_item import (
     EvalItemContentItem,
     dump_eval_item_content_item,
@@ -23,7 +23,7 @@ def parse_eval_item_content(
     """Parse one EvalItemContent from decoded JSON: the first variant that fits, in order."""
     problems: list[str] = []
     try:
-        return parse_eval_item_content_item(data, at(path, None))
+        return parse_eval_item_content_item(data, path)
     except ParseError as error:
         problems.append(str(error))
     if isinstance(data, list):
@@ -35,7 +35,7 @@ def parse_eval_item_content(
 
 
 def dump_eval_item_content(value: EvalItemContent) -> Any:
-    """A EvalItemContent value as JSON data."""
+    """The JSON data of a value of EvalItemContent."""
     if isinstance(value, list):
         return [dump_eval_item_content_item(v0) for v0 in value]
     return dump_eval_item_content_item(value)

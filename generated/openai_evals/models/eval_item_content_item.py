@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from .._runtime import ParseError, UnknownVariant, at, expect_str, no_variant
+from .._runtime import ParseError, no_variant
 from .eval_item_content_output_text import EvalItemContentOutputText
 from .eval_item_input_image import EvalItemInputImage
 from .input_audio import InputAudio
@@ -22,25 +22,22 @@ def parse_eval_item_content_item(
     """Parse one EvalItemContentItem from decoded JSON: the first variant that fits, in order."""
     problems: list[str] = []
     if isinstance(data, str):
-        return expect_str(data, path, None)
+        return data
     if isinstance(data, dict):
         try:
-            return InputTextContent.from_dict(data, at(path, None))
+            return InputTextContent.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
-    if isinstance(data, dict):
         try:
-            return EvalItemContentOutputText.from_dict(data, at(path, None))
+            return EvalItemContentOutputText.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
-    if isinstance(data, dict):
         try:
-            return EvalItemInputImage.from_dict(data, at(path, None))
+            return EvalItemInputImage.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
-    if isinstance(data, dict):
         try:
-            return InputAudio.from_dict(data, at(path, None))
+            return InputAudio.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
     raise no_variant(
@@ -52,7 +49,7 @@ def parse_eval_item_content_item(
 
 
 def dump_eval_item_content_item(value: EvalItemContentItem) -> Any:
-    """A EvalItemContentItem value as JSON data."""
+    """The JSON data of a value of EvalItemContentItem."""
     if isinstance(
         value,
         (
@@ -60,7 +57,6 @@ def dump_eval_item_content_item(value: EvalItemContentItem) -> Any:
             EvalItemContentOutputText,
             EvalItemInputImage,
             InputAudio,
-            UnknownVariant,
         ),
     ):
         return value.to_dict()

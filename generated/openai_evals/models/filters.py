@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from .._runtime import ParseError, at, no_variant
+from .._runtime import ParseError, no_variant
 from .comparison_filter import ComparisonFilter
 from .compound_filter import CompoundFilter
 
@@ -17,12 +17,11 @@ def parse_filters(data: Any, path: str = "Filters") -> Filters:
     problems: list[str] = []
     if isinstance(data, dict):
         try:
-            return ComparisonFilter.from_dict(data, at(path, None))
+            return ComparisonFilter.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
-    if isinstance(data, dict):
         try:
-            return CompoundFilter.from_dict(data, at(path, None))
+            return CompoundFilter.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
     raise no_variant(path, "ComparisonFilter or CompoundFilter", data, problems)

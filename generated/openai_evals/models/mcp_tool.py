@@ -11,7 +11,6 @@ from .._runtime import (
     UNSET,
     ParseError,
     StrEnum,
-    UnknownVariant,
     Unset,
     at,
     decode_json,
@@ -301,21 +300,15 @@ def parse_mcp_tool_allowed_tools(
             problems.append(str(error))
     if isinstance(data, dict):
         try:
-            return MCPToolFilter.from_dict(data, at(path, None))
+            return MCPToolFilter.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
     raise no_variant(path, "array or MCPToolFilter", data, problems)
 
 
 def dump_mcp_tool_allowed_tools(value: MCPToolAllowedTools) -> Any:
-    """A MCPToolAllowedTools value as JSON data."""
-    if isinstance(
-        value,
-        (
-            MCPToolFilter,
-            UnknownVariant,
-        ),
-    ):
+    """The JSON data of a value of MCPToolAllowedTools."""
+    if isinstance(value, (MCPToolFilter,)):
         return value.to_dict()
     return value
 
@@ -333,7 +326,7 @@ def parse_mcp_tool_require_approval(
     problems: list[str] = []
     if isinstance(data, dict):
         try:
-            return MCPToolRequireApprovalVariant1.from_dict(data, at(path, None))
+            return MCPToolRequireApprovalVariant1.from_dict(data, path)
         except ParseError as error:
             problems.append(str(error))
     if isinstance(data, str):
@@ -347,14 +340,8 @@ def parse_mcp_tool_require_approval(
 
 
 def dump_mcp_tool_require_approval(value: MCPToolRequireApproval) -> Any:
-    """A MCPToolRequireApproval value as JSON data."""
-    if isinstance(
-        value,
-        (
-            MCPToolRequireApprovalVariant1,
-            UnknownVariant,
-        ),
-    ):
+    """The JSON data of a value of MCPToolRequireApproval."""
+    if isinstance(value, (MCPToolRequireApprovalVariant1,)):
         return value.to_dict()
     if isinstance(value, MCPToolRequireApprovalVariant2):
         return value.value
