@@ -1,4 +1,4 @@
-"""The command line: ``python -m generator {inspect,generate,check,diff} ...``.
+"""The command line: ``python -m generator {inspect,generate,check,diff,fetch} ...``.
 
 Exit status: 0 success, 1 a check found differences, 2 bad input (with a
 message saying which file, where, what is wrong and what to do).
@@ -25,13 +25,14 @@ from .pipeline import (
     generate,
     read_api,
 )
-from .state import IR_SNAPSHOT, read_previous
-
-UPSTREAM_COPY = "spec/upstream/openai-openapi.yaml"
+from .state import IR_SNAPSHOT, read_snapshot
 from .write import TreeDiff
 
 if TYPE_CHECKING:
     from .ir import Api
+
+#: Where ``fetch`` (``make update-spec``) puts a new upstream spec; git ignores it.
+UPSTREAM_COPY = "spec/upstream/openai-openapi.yaml"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -225,12 +226,17 @@ def _api_from(path: str, selection: SpecOptions) -> Api:
     """A spec's IR, or the IR a generated tree recorded (a directory or its .codegen/ir.json)."""
     candidate = Path(path)
     if candidate.is_dir():
-        candidate = candidate / IR_SNAPSHOT
-    if candidate.name == "ir.json":
-        previous = read_previous(candidate.parent.parent)
-        if previous.api is None:
-            raise GeneratorError(f"{candidate} is not an IR snapshot written by this generator")
-        return previous.api
+        api = read_snapshot(candidate / IR_SNAPSHOT)
+        if api is None:
+            raise GeneratorError(
+                f"{candidate} holds no IR snapshot this generator can read ({IR_SNAPSHOT})",
+                hint="regenerate that tree, or compare the specs themselves",
+            )
+        return api
+    if candidate.suffix == ".json":
+        api = read_snapshot(candidate)  # a snapshot, or else a spec in JSON
+        if api is not None:
+            return api
     return read_api(replace(selection, spec=path))
 
 

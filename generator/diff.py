@@ -369,7 +369,12 @@ def format_markdown(report: Report, title: str) -> str:
     """The report as a Markdown section (the changelog entry body)."""
     lines = [title, ""]
     if not report.changes:
-        lines.append("Documentation only." if report.docs_changed else "Internal changes only (no API change).")
+        if report.docs_changed:
+            lines.append("Documentation only.")
+        elif report.other_changes:
+            lines.append("Internal changes only (no API change).")
+        else:
+            lines.append("No changes.")
         return "\n".join(lines) + "\n"
     for heading, changes in (
         ("Breaking changes", report.breaking),

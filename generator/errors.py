@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -88,6 +89,16 @@ class SpecErrors(GeneratorError):
         if self.hint:
             lines.append(f"hint: {self.hint}")
         return "\n".join(lines)
+
+
+def read_input(path: str | Path, what: str, hint: str) -> bytes:
+    """The bytes of an input file (``what`` it is, for the message); unreadable is a GeneratorError."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise GeneratorError(
+            f"cannot read {what}: {error.strerror or error}", location=Location(str(path)), hint=hint
+        ) from None
 
 
 def pointer_join(pointer: str, *keys: object) -> str:

@@ -11,7 +11,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from .errors import GeneratorError, Location
+from .errors import GeneratorError, Location, read_input
 from .load import parse_document
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -20,7 +20,10 @@ TIMEOUT_SECONDS = 60
 
 def fetch_spec(source: str, dest: Path) -> int:
     """Copy or download ``source`` to ``dest``; returns the number of bytes written."""
-    data = _download(source) if source.startswith(("http://", "https://")) else _read(source)
+    if source.startswith(("http://", "https://")):
+        data = _download(source)
+    else:
+        data = read_input(source, "the spec", "give the path of a spec file or an http(s) URL")
     document = parse_document(data, source)
     version = str(document.data.get("openapi", ""))
     if not version.startswith("3."):
@@ -34,15 +37,6 @@ def fetch_spec(source: str, dest: Path) -> int:
     temporary.write_bytes(data)
     os.replace(temporary, dest)
     return len(data)
-
-
-def _read(source: str) -> bytes:
-    try:
-        return Path(source).read_bytes()
-    except OSError as error:
-        raise GeneratorError(
-            f"cannot read {source}: {error.strerror or error}", location=Location(source)
-        ) from None
 
 
 def _download(url: str) -> bytes:

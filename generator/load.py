@@ -20,7 +20,7 @@ import yaml
 from yaml import events
 from yaml.resolver import Resolver
 
-from .errors import GeneratorError, Location, pointer_join, pointer_keys
+from .errors import GeneratorError, Location, pointer_join, pointer_keys, read_input
 
 try:  # libyaml is optional; PyYAML's pure-Python parser gives the same events.
     from yaml import CSafeLoader as _SafeLoader
@@ -49,16 +49,7 @@ class Document:
 
 def load_document(path: str | Path) -> Document:
     """Read a YAML or JSON spec file; a malformed file is a GeneratorError with line and column."""
-    name = str(path)
-    try:
-        text = Path(path).read_bytes()
-    except OSError as exc:
-        raise GeneratorError(
-            f"cannot read the spec: {exc.strerror or exc}",
-            location=Location(name),
-            hint="check the path given to --spec",
-        ) from None
-    return parse_document(text, name)
+    return parse_document(read_input(path, "the spec", "check the --spec and --overlay paths"), str(path))
 
 
 def parse_document(text: bytes, name: str) -> Document:
@@ -203,7 +194,7 @@ class _EventLoader:
                 if event.implicit[0]:
                     resolvers = implicit.get(value[:1])
                     if resolvers:
-                        value = self._resolve(value, resolvers)
+                        value = self._resolve(value, resolvers, event)
                 if event.anchor is not None:
                     self.anchors[event.anchor] = value
             elif kind is mapping_start or kind is sequence_start:
@@ -261,14 +252,21 @@ class _EventLoader:
                 container[key] = value
                 key = _NO_KEY
 
-    def _resolve(self, value: str, resolvers: list[tuple[str, Any]]) -> Any:
+    def _resolve(self, value: str, resolvers: list[tuple[str, Any]], event: Any) -> Any:
         for tag, regexp in resolvers:
             if regexp.match(value):
                 method = _CONSTRUCT.get(tag)
                 if method is None:  # merge keys, '=' and the like
                     raise _NeedsFullLoader
                 node = yaml.ScalarNode(tag, value)
-                return getattr(self.constructor, method)(node)
+                try:
+                    return getattr(self.constructor, method)(node)
+                except ValueError:  # looks like a date, say, but is not one (2024-13-45)
+                    raise GeneratorError(
+                        f"{value!r} reads as a YAML {tag.rsplit(':', 1)[-1]} but is not a valid one",
+                        location=self._mark(event),
+                        hint="quote it if it is meant as a string",
+                    ) from None
         return value
 
     def _mark(self, event: Any) -> Location:

@@ -151,7 +151,15 @@ def select(root: Any, path: str) -> list[_Match]:
                 continue
         candidates = [m for match in matches for m in (_descendants(match) if descend else [match])]
         descend = False
-        matches = [found for match in candidates for found in _step(match.value, token)]
+        found = [node for match in candidates for node in _step(match.value, token)]
+        # `..` reaches a node along several routes; it is one match (updated or removed once).
+        seen: set[tuple[int, Any]] = set()
+        matches = []
+        for match in found:
+            identity = (id(match.parent), match.key)
+            if identity not in seen:
+                seen.add(identity)
+                matches.append(match)
     return matches
 
 

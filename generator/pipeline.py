@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import GeneratorError, Location
+from .errors import GeneratorError, read_input
 from .state import (
     CHANGELOG,
     FIRST_VERSION,
@@ -31,9 +31,11 @@ from .write import TreeDiff, diff_tree, read_tree, write_tree
 if TYPE_CHECKING:
     from .diff import Report
     from .ir import Api
+    from .render import Renderer
 
 DEFAULT_SPEC = "spec/openai-evals.yaml"
 DEFAULT_PATHS = ("/evals",)
+_PATHS_HINT = "check the --spec and --overlay paths"
 
 
 @dataclass(frozen=True)
@@ -143,32 +145,22 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
         return None, Result(TreeDiff(), None, previous.version or FIRST_VERSION, ())
 
     from .diff import diff_apis
-    from .format import format_files
     from .render import Renderer, RenderOptions
     from .verify import compile_files
 
     recorded_valid = previous.manifest.get("validated") if previous.manifest else None
     validated = dict(recorded_valid) if isinstance(recorded_valid, dict) else {}
     api, finish_validation = _read_api(options.spec, validated)
-    report = diff_apis(previous.api, api) if previous.api is not None else None
-    version = next_version(previous.version, report)
-    renderer = Renderer(api, RenderOptions(package=options.package, package_version=version))
-    tool = inputs["tool"]
-    wanted = {path: fingerprint([tool, options.package, deps]) for path, deps in renderer.dependencies().items()}
-    # Files whose inputs are unchanged and whose bytes on disk are as recorded are kept as they are.
-    recorded = previous.manifest.get("files", {}) if previous.manifest else {}
-    files: dict[str, bytes] = {}
-    for path, wanted_inputs in wanted.items():
-        entry = recorded.get(path)
-        if isinstance(entry, dict) and entry.get("inputs") == wanted_inputs:
-            current = _read_bytes(options.out / path)
-            if current is not None and sha256(current) == entry.get("sha256"):
-                files[path] = current
-    to_render = set(wanted) - set(files)
-    rendered = format_files(renderer.render(to_render))
+    try:
+        report = diff_apis(previous.api, api) if previous.api is not None else None
+        version = next_version(previous.version, report)
+        renderer = Renderer(api, RenderOptions(package=options.package, package_version=version))
+        files, wanted, to_render = _render_changed(options, previous, inputs["tool"], renderer)
+    except BaseException:
+        finish_validation()  # a spec the validator explains is reported as such (and the child reaped)
+        raise
     finish_validation()
-    compile_files(rendered)
-    files.update((path, text.encode()) for path, text in rendered.items())
+    compile_files({path: files[path].decode() for path in to_render if path.endswith(".py")})
     files[IR_SNAPSHOT] = snapshot_text(renderer.api_json).encode()
     files[CHANGELOG] = changelog_text(previous, api, report, version).encode()
     entries = {
@@ -179,12 +171,35 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
     return dict(sorted(files.items())), Result(TreeDiff(), report, version, tuple(sorted(to_render)), first)
 
 
+def _render_changed(
+    options: GenerateOptions, previous: Previous, tool: Any, renderer: Renderer
+) -> tuple[dict[str, bytes], dict[str, str], set[str]]:
+    """Every file of the package: kept from disk when its inputs and bytes are as recorded,
+    rendered and formatted otherwise. Returns the files, each file's inputs fingerprint,
+    and the paths rendered."""
+    from .format import format_files
+
+    wanted = {path: fingerprint([tool, options.package, deps]) for path, deps in renderer.dependencies().items()}
+    recorded = previous.manifest.get("files", {}) if previous.manifest else {}
+    files: dict[str, bytes] = {}
+    for path, wanted_inputs in wanted.items():
+        entry = recorded.get(path)
+        if isinstance(entry, dict) and entry.get("inputs") == wanted_inputs:
+            current = _read_bytes(options.out / path)
+            if current is not None and sha256(current) == entry.get("sha256"):
+                files[path] = current
+    to_render = set(wanted) - set(files)
+    rendered = format_files(renderer.render(to_render))
+    files.update((path, text.encode()) for path, text in rendered.items())
+    return files, wanted, to_render
+
+
 def _inputs(options: GenerateOptions) -> dict[str, Any]:
     """Everything the output depends on, as hashes: if these match, so does the output."""
     spec = options.spec
     return {
-        "spec": sha256(_read_input(spec.spec)),
-        "overlays": [sha256(_read_input(path)) for path in spec.overlays],
+        "spec": sha256(read_input(spec.spec, "the spec", _PATHS_HINT)),
+        "overlays": [sha256(read_input(path, "the overlay", _PATHS_HINT)) for path in spec.overlays],
         "options": {
             "paths": list(spec.paths),
             "tags": list(spec.tags),
@@ -208,17 +223,6 @@ def _up_to_date(out: Path, previous: Previous, inputs: dict[str, Any]) -> bool:
         isinstance(entry, dict) and sha256(on_disk[path]) == entry.get("sha256")
         for path, entry in recorded.items()
     )
-
-
-def _read_input(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as error:
-        raise GeneratorError(
-            f"cannot read {path}: {error.strerror or error}",
-            location=Location(path),
-            hint="check the --spec and --overlay paths",
-        ) from None
 
 
 def _read_bytes(path: Path) -> bytes | None:

@@ -16,11 +16,13 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .errors import GeneratorError
 
 if TYPE_CHECKING:
     from .diff import Report
@@ -57,17 +59,7 @@ class Previous:
     @cached_property
     def api(self) -> Api | None:
         """The IR the tree was generated from; unreadable counts as absent (a full render)."""
-        from .ir import Api
-        from .irjson import api_from_json
-
-        snapshot = _read_json(self.out / IR_SNAPSHOT)
-        if snapshot is None:
-            return None
-        try:
-            loaded = api_from_json(snapshot)
-        except (TypeError, ValueError, KeyError):
-            return None
-        return loaded if isinstance(loaded, Api) else None
+        return read_snapshot(self.out / IR_SNAPSHOT)
 
     @cached_property
     def changelog(self) -> str | None:
@@ -75,6 +67,34 @@ class Previous:
             return (self.out / CHANGELOG).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
+
+
+def read_snapshot(path: Path) -> Api | None:
+    """An IR snapshot (``ir.json``), or None when it is missing, unreadable or of another shape
+    (an older generator's, say)."""
+    from . import ir
+    from .irjson import api_from_json
+
+    snapshot = _read_json(path)
+    if snapshot is None:
+        return None
+    try:
+        loaded = api_from_json(snapshot)
+    except (TypeError, ValueError, KeyError):
+        return None
+    if not isinstance(loaded, ir.Api) or not all(
+        isinstance(item, kind)
+        for items, kind in (
+            (loaded.operations, ir.OperationIR),
+            (loaded.models, ir.ModelIR),
+            (loaded.enums, ir.EnumIR),
+            (loaded.unions, ir.UnionIR),
+            (loaded.modules, ir.ModuleIR),
+        )
+        for item in (items if isinstance(items, tuple) else (None,))
+    ):
+        return None
+    return loaded
 
 
 def read_previous(out: Path) -> Previous:
@@ -111,7 +131,13 @@ def next_version(previous: str | None, report: Report | None) -> str:
     """The package version: 1.0.0 first, then bumped by what the change report calls for."""
     if previous is None or report is None:
         return previous or FIRST_VERSION
-    major, minor, patch = (int(part) for part in (previous.split(".") + ["0", "0"])[:3])
+    numbers = re.match(r"(\d+)(?:\.(\d+))?(?:\.(\d+))?", previous)
+    if numbers is None:
+        raise GeneratorError(
+            f"the package version recorded in {MANIFEST}, {previous!r}, is not a version number",
+            hint=f"set it to a version like 1.2.3 in {MANIFEST}, or delete that file to start at {FIRST_VERSION}",
+        )
+    major, minor, patch = (int(part or 0) for part in numbers.groups())
     bump = report.bump
     if bump == "major":
         return f"{major + 1}.0.0"

@@ -104,7 +104,10 @@ def start_validation(spec_slice: Slice, known_valid: Mapping[str, str] | None = 
         if "error" in payload:
             raise error_from_data(payload["error"])
         if "crash" in payload:
-            raise RuntimeError(f"validation failed: {payload['crash']}")
+            raise GeneratorError(
+                f"internal error: validation crashed: {payload['crash']}",
+                hint="this is a bug; --no-validate skips validation meanwhile",
+            )
         units: dict[str, str] = payload["units"]
         return units
 

@@ -1,8 +1,9 @@
 """Step 7: check the generated files before they replace anything.
 
-Every Python file must compile, and the package must import in a fresh
-interpreter (the models, and every models module), so a broken or hostile spec
-can never leave an unimportable package behind.
+Every rendered Python file must compile, and the package must import in a fresh
+interpreter (on a first generation every module, afterwards the modules that
+changed), so a broken or hostile spec can never leave an unimportable package
+behind.
 """
 
 from __future__ import annotations
@@ -50,13 +51,19 @@ def import_package(root: Path, package: str, changed: list[str] | None = None) -
         "    if importlib.util.find_spec(models.__name__ + '.' + module) is None:\n"
         "        raise ImportError(f'{name}: no module {module}')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(root)!r})\n{script}"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    try:
+        result = subprocess.run(
+            [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(root)!r})\n{script}"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise GeneratorError(
+            "internal error: importing the generated package took more than 120 s",
+            hint="this is a bug in the generator's templates; please report it with the spec",
+        ) from None
     if result.returncode != 0:
         detail = result.stderr.strip().splitlines()[-1:] or ["no output"]
         raise GeneratorError(

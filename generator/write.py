@@ -16,7 +16,8 @@ from pathlib import Path
 
 from .errors import GeneratorError, Location
 
-#: Files in the output that tools create and the generator neither writes nor compares.
+#: Folders in the output that tools create: the generator neither writes nor compares them,
+#: and keeps them when it replaces the tree.
 IGNORED_PARTS = frozenset(
     {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
 )
@@ -65,6 +66,12 @@ def write_tree(root: Path, files: dict[str, bytes], verify: Callable[[Path, Tree
     diff = diff_tree(root, files)
     if not diff:
         return diff
+    if root.exists() and not root.is_dir():
+        raise GeneratorError(
+            f"refusing to replace {root}: it is a file, not a directory",
+            location=Location(str(root)),
+            hint="give --out a directory (it is created when missing)",
+        )
     if root.exists() and any(_walk(root)) and not (root / MARKER).is_file():
         raise GeneratorError(
             f"refusing to replace {root}: it holds files but was not made by this generator "
@@ -85,49 +92,54 @@ def write_tree(root: Path, files: dict[str, bytes], verify: Callable[[Path, Tree
                 _link_or_copy(root / name, target)
             else:
                 target.write_bytes(data)
-        _carry_bytecode(root, staging)
+        _carry_ignored(root, staging)
         verify(staging, diff)
         if root.exists():
             os.rename(root, backup)
-        try:
-            os.rename(staging, root)
-        except OSError:
-            if backup.exists():
-                os.rename(backup, root)
-            raise
+        os.rename(staging, root)
     except BaseException:
+        if backup.exists() and not root.exists():  # interrupted between the two renames
+            os.rename(backup, root)
         shutil.rmtree(staging, ignore_errors=True)
         raise
     shutil.rmtree(backup, ignore_errors=True)
     return diff
 
 
-def _carry_bytecode(root: Path, staging: Path) -> None:
-    """Keep compiled modules: Python checks each against its source's mtime and size, and
-    unchanged sources are links to the same files, so only changed modules recompile."""
+def _carry_ignored(root: Path, staging: Path) -> None:
+    """Keep what tools made in the tree (``__pycache__``, ``build``, ...) as links.
+
+    Compiled modules stay valid: Python checks each against its source's mtime and
+    size, and unchanged sources are links to the same files.
+    """
     if not root.is_dir():
         return
-    for cache in root.rglob("__pycache__"):
-        target_dir = staging / cache.relative_to(root)
-        if not target_dir.parent.is_dir():
-            continue  # its package is gone
-        target_dir.mkdir(exist_ok=True)
-        for compiled in cache.glob("*.pyc"):
-            _link_or_copy(compiled, target_dir / compiled.name)
+    for directory, dirnames, _ in os.walk(root):
+        for name in list(dirnames):
+            if _ignored(name):
+                dirnames.remove(name)
+                source = Path(directory) / name
+                target = staging / source.relative_to(root)
+                if target.parent.is_dir():  # else its package is gone
+                    shutil.copytree(source, target, copy_function=_link_or_copy, dirs_exist_ok=True)
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def _link_or_copy(source: Path | str, target: Path | str) -> None:
     try:
         os.link(source, target)
     except OSError:
         shutil.copy2(source, target)
 
 
+def _ignored(name: str) -> bool:
+    return name in IGNORED_PARTS or name.endswith(".egg-info")
+
+
 def _walk(root: Path) -> Iterator[Path]:
     if not root.is_dir():
         return
     for directory, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d not in IGNORED_PARTS and not d.endswith(".egg-info"))
+        dirnames[:] = sorted(d for d in dirnames if not _ignored(d))
         for filename in sorted(filenames):
             if not filename.endswith(".pyc"):
                 yield Path(directory) / filename

@@ -657,7 +657,7 @@ def test_cli_diff_markdown(spec_pair: tuple[Path, Path, Path], capsys: pytest.Ca
     )
     assert main(["diff", str(old), str(old)]) == 0
     assert capsys.readouterr().out == (
-        f"## {old} -> {old}: none (0 breaking, 0 compatible)\n\nInternal changes only (no API change).\n"
+        f"## {old} -> {old}: none (0 breaking, 0 compatible)\n\nNo changes.\n"
     )
 
 
@@ -693,7 +693,7 @@ def test_cli_diff_bad_input_exits_2(spec_pair: tuple[Path, Path, Path], tmp_path
     empty = tmp_path / "empty-dir"
     empty.mkdir()
     assert main(["diff", str(empty), str(old)]) == 2
-    assert "is not an IR snapshot written by this generator" in capsys.readouterr().err
+    assert "holds no IR snapshot this generator can read" in capsys.readouterr().err
 
 
 @pytest.fixture(scope="module")
