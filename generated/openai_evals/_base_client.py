@@ -339,6 +339,7 @@ class _BaseClient:
         timeout: float | httpx.Timeout | None | Unset,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        http_client: Any,
         default_base_url: str,
     ) -> None:
         if api_key is None:
@@ -368,6 +369,13 @@ class _BaseClient:
             _default_timeout() if isinstance(timeout, Unset) else timeout
         )
         self.default_headers = dict(default_headers or {})
+        self._owns_http_client = self._plain_pool = http_client is None
+        self._http = http_client or self._make_pool(self.timeout)
+        self._pool_headers = dict(self._http.headers)
+
+    def _make_pool(self, timeout: float | httpx.Timeout | None) -> Any:
+        """A new connection pool (an ``httpx.Client`` or ``httpx.AsyncClient``)."""
+        raise NotImplementedError
 
     @property
     def api_key(self) -> str:
@@ -514,36 +522,12 @@ class _BaseClient:
 class SyncAPIClient(_BaseClient):
     """The synchronous transport: one ``httpx.Client`` with connection pooling."""
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None,
-        base_url: str | None,
-        organization: str | None,
-        project: str | None,
-        timeout: float | httpx.Timeout | None | Unset,
-        max_retries: int,
-        default_headers: Mapping[str, str] | None,
-        http_client: httpx.Client | None,
-        default_base_url: str,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            base_url=base_url,
-            organization=organization,
-            project=project,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_base_url=default_base_url,
-        )
+    _http: httpx.Client
+
+    def _make_pool(self, timeout: float | httpx.Timeout | None) -> httpx.Client:
         import httpx
 
-        self._owns_http_client = self._plain_pool = http_client is None
-        self._http = http_client or httpx.Client(
-            timeout=self.timeout, follow_redirects=True
-        )
-        self._pool_headers = dict(self._http.headers)
+        return httpx.Client(timeout=timeout, follow_redirects=True)
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -630,36 +614,12 @@ class SyncAPIClient(_BaseClient):
 class AsyncAPIClient(_BaseClient):
     """The asynchronous transport: one ``httpx.AsyncClient`` with connection pooling."""
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None,
-        base_url: str | None,
-        organization: str | None,
-        project: str | None,
-        timeout: float | httpx.Timeout | None | Unset,
-        max_retries: int,
-        default_headers: Mapping[str, str] | None,
-        http_client: httpx.AsyncClient | None,
-        default_base_url: str,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            base_url=base_url,
-            organization=organization,
-            project=project,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_base_url=default_base_url,
-        )
+    _http: httpx.AsyncClient
+
+    def _make_pool(self, timeout: float | httpx.Timeout | None) -> httpx.AsyncClient:
         import httpx
 
-        self._owns_http_client = self._plain_pool = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self.timeout, follow_redirects=True
-        )
-        self._pool_headers = dict(self._http.headers)
+        return httpx.AsyncClient(timeout=timeout, follow_redirects=True)
 
     async def close(self) -> None:
         """Close the connection pool (if this client created it)."""

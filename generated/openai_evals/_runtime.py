@@ -237,9 +237,7 @@ def parse_list(
 
 
 def extra_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
-    """The properties of ``data`` that the model does not describe."""
-    if known.issuperset(data):
-        return {}
+    """The properties of ``data`` that the model does not describe, in their order."""
     return {key: value for key, value in data.items() if key not in known}
 
 
