@@ -9,9 +9,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
-import logging
 import os
-import random
 import time
 from collections.abc import (
     AsyncIterator,
@@ -26,7 +24,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar
-from urllib.parse import quote, unquote
 
 from ._exceptions import (
     APIConnectionError,
@@ -42,7 +39,8 @@ from ._version import __version__
 if TYPE_CHECKING:
     import httpx
 
-log = logging.getLogger("openai_evals")
+LOGGER = "openai_evals"
+"""The name of the logger retries are reported to (at INFO level; never with headers)."""
 
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_TIMEOUT = 600.0
@@ -68,6 +66,8 @@ def encode_path_param(value: object, name: str) -> str:
     stack would resolve them and send the request to another resource.
     """
     text = str(value.value if isinstance(value, Enum) else value)
+    from urllib.parse import quote, unquote  # here: importing the package stays cheap
+
     if text == "" or unquote(text) in (".", ".."):
         raise ValueError(
             f"{name}: {text!r} is not a valid path parameter (empty or a dot segment)"
@@ -461,6 +461,8 @@ class _BaseClient:
             if wait is not None and wait <= MAX_RETRY_AFTER:
                 return wait
         delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
+        import random
+
         return delay * (
             1 - 0.25 * random.random()
         )  # jitter spreads out clients that failed together
@@ -578,13 +580,7 @@ class SyncAPIClient(_BaseClient):
         why: str,
     ) -> None:
         delay = self._retry_delay(attempt, response)
-        log.info(
-            "%s %s: %s, retrying in %.2f s",
-            request.method,
-            request.url.path,
-            why,
-            delay,
-        )
+        _log_retry(request, why, delay)
         time.sleep(delay)
 
     def _request(
@@ -672,13 +668,7 @@ class AsyncAPIClient(_BaseClient):
         import asyncio
 
         delay = self._retry_delay(attempt, response)
-        log.info(
-            "%s %s: %s, retrying in %.2f s",
-            request.method,
-            request.url.path,
-            why,
-            delay,
-        )
+        _log_retry(request, why, delay)
         await asyncio.sleep(delay)
 
     async def _request(
@@ -703,6 +693,14 @@ class AsyncAPIClient(_BaseClient):
             )
 
         return AsyncPage(model, response, fetch)
+
+
+def _log_retry(request: httpx.Request, why: str, delay: float) -> None:
+    import logging
+
+    logging.getLogger(LOGGER).info(
+        "%s %s: %s, retrying in %.2f s", request.method, request.url.path, why, delay
+    )
 
 
 def ignore_body(data: Any) -> None:
