@@ -388,22 +388,25 @@ class _BaseClient:
     def _headers(
         self, spec: RequestSpec, options: RequestOptions, has_body: bool
     ) -> dict[str, str]:
-        headers = {
-            "Accept": "application/json",
-            "User-Agent": USER_AGENT,
-            "Authorization": f"Bearer {self._api_key}",
-        }
+        """The request's headers, names in lower case (later sources win), on top of the
+        pool's own defaults when the pool is ours."""
+        headers = dict(self._pool_headers) if self._plain_pool else {}
+        headers["accept"] = "application/json"
+        headers["user-agent"] = USER_AGENT
+        headers["authorization"] = f"Bearer {self._api_key}"
         if has_body:
-            headers["Content-Type"] = spec.content_type
+            headers["content-type"] = spec.content_type
         if self.organization:
-            headers["OpenAI-Organization"] = self.organization
+            headers["openai-organization"] = self.organization
         if self.project:
-            headers["OpenAI-Project"] = self.project
-        headers.update(self.default_headers)
+            headers["openai-project"] = self.project
+        for name, value in self.default_headers.items():
+            headers[name.lower()] = value
         for name, value in (spec.headers or {}).items():
             if value is not UNSET and value is not None:
-                headers[name] = _query_text(to_json_data(value))
-        headers.update(options.extra_headers or {})
+                headers[name.lower()] = _query_text(to_json_data(value))
+        for name, value in (options.extra_headers or {}).items():
+            headers[name.lower()] = value
         return headers
 
     def _build_request(
@@ -443,13 +446,11 @@ class _BaseClient:
         # skips merging them with cookies and URLs on every call (a third of the cost).
         import httpx
 
-        merged = dict(self._pool_headers)
-        merged.update((name.lower(), value) for name, value in headers.items())
         return httpx.Request(
             spec.method,
             url,
             params=params,
-            headers=merged,
+            headers=headers,
             content=content,
             extensions={"timeout": httpx.Timeout(timeout).as_dict()},
         )
