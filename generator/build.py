@@ -41,6 +41,7 @@ from .ir import (
     UnionIR,
     UnionRef,
     VariantIR,
+    names_in,
 )
 from .naming import (
     RESERVED_FIELD_NAMES,
@@ -425,12 +426,17 @@ class _Builder:
             items = shape.schema.get("items", {})
             return ListType(self.type_of(items, pointer_join(shape.pointer, "items"), hint + "Item")), False
         if kind == "map":
-            extra = shape.schema.get("additionalProperties", True)
-            if not isinstance(extra, dict) or not extra:  # true, false (an empty object), {}
-                return MapType(AnyType()), False
-            return MapType(self.type_of(extra, pointer_join(shape.pointer, "additionalProperties"), hint + "Value")), False
+            # false as well: an object with nothing declared is an empty map of anything
+            return MapType(self.extra_type(shape, hint)), False
         name = self.type_names.claim(safe_pascal(hint))
         return self.define(shape, name), False
+
+    def extra_type(self, shape: _Shape, hint: str) -> TypeRef:
+        """The type ``additionalProperties`` gives extra properties: anything unless it is a schema."""
+        extra = shape.schema.get("additionalProperties", True)
+        if not isinstance(extra, dict) or not extra:
+            return AnyType()
+        return self.type_of(extra, pointer_join(shape.pointer, "additionalProperties"), hint + "Value")
 
     def component_type(self, pointer: str) -> tuple[TypeRef, bool]:
         """The type a component schema stands for (built once; recursion-safe)."""
@@ -512,12 +518,8 @@ class _Builder:
                     deprecated=prop_shape.deprecated,
                 )
             )
-        additional: TypeRef | None = None
         extra = schema.get("additionalProperties")
-        if extra is True or extra == {}:
-            additional = AnyType()
-        elif isinstance(extra, dict):
-            additional = self.type_of(extra, pointer_join(shape.pointer, "additionalProperties"), name + "Value")
+        additional = self.extra_type(shape, name) if extra is True or isinstance(extra, dict) else None
         return ModelIR(
             name=name,
             module=module,
@@ -623,9 +625,7 @@ class _Builder:
 
         all_of = schema.get("allOf")
         if isinstance(all_of, list) and all_of:
-            merged = self.merge_all_of(schema, pointer)
-            if merged is not None:
-                return merged
+            return self.merge_all_of(schema, pointer, nullable, description, default, deprecated)
 
         types = schema.get("type")
         if isinstance(types, list):
@@ -727,13 +727,17 @@ class _Builder:
             deprecated or inner.deprecated,
         )
 
-    def merge_all_of(self, schema: dict[str, Any], pointer: str) -> _Shape | None:
+    def merge_all_of(
+        self,
+        schema: dict[str, Any],
+        pointer: str,
+        nullable: bool,
+        description: str | None,
+        default: Default | None,
+        deprecated: bool,
+    ) -> _Shape:
         """``allOf``: one ``$ref`` and nothing else is that ref; otherwise merge the parts."""
         parts = schema["allOf"]
-        description = _text(schema.get("description"))
-        default = Default(_json_value(schema["default"])) if "default" in schema else None
-        deprecated = schema.get("deprecated") is True
-        nullable = schema.get("nullable") is True
         if len(parts) == 1 and not _has_structure(schema, "allOf"):
             inner = self.shape(parts[0], pointer_join(pointer, "allOf", 0))
             return self.wrap(inner, nullable, description, default, deprecated)
@@ -927,25 +931,12 @@ def _tag_values(model: ModelIR, wire_name: str, enums: dict[str, EnumIR]) -> tup
 
 def _references(definition: Any) -> set[str]:
     """Names of the definitions a model or union refers to."""
-    types: list[TypeRef] = []
     if isinstance(definition, ModelIR):
-        types = [f.type for f in definition.fields]
-        if definition.additional is not None:
-            types.append(definition.additional)
-    elif isinstance(definition, UnionIR):
-        types = [v.type for v in definition.variants]
-    names: set[str] = set()
-    while types:
-        type_ = types.pop()
-        if isinstance(type_, (ModelRef, EnumRef, UnionRef)):
-            names.add(type_.name)
-        elif isinstance(type_, (ListType,)):
-            types.append(type_.item)
-        elif isinstance(type_, MapType):
-            types.append(type_.value)
-        elif isinstance(type_, NullableType):
-            types.append(type_.inner)
-    return names
+        extra = () if definition.additional is None else (definition.additional,)
+        return names_in([*(f.type for f in definition.fields), *extra])
+    if isinstance(definition, UnionIR):
+        return names_in(v.type for v in definition.variants)
+    return set()
 
 
 def _kind_rank(definition: Any) -> int:

@@ -25,6 +25,7 @@ A field's own nullability is a flag on :class:`FieldIR` (its ``type`` is never a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -105,6 +106,23 @@ TypeRef = (
     | EnumRef
     | UnionRef
 )
+
+
+def names_in(types: Iterable[TypeRef]) -> set[str]:
+    """The names of the models, enums and unions that ``types`` mention, inside containers too."""
+    names: set[str] = set()
+    stack = list(types)
+    while stack:
+        type_ = stack.pop()
+        if isinstance(type_, (ModelRef, EnumRef, UnionRef)):
+            names.add(type_.name)
+        elif isinstance(type_, ListType):
+            stack.append(type_.item)
+        elif isinstance(type_, MapType):
+            stack.append(type_.value)
+        elif isinstance(type_, NullableType):
+            stack.append(type_.inner)
+    return names
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from .ir import (
     TypeRef,
     UnionIR,
     UnionRef,
+    names_in,
 )
 from .irjson import api_to_json
 
@@ -325,15 +326,12 @@ class Renderer:
         ]
 
     def references(self, name: str) -> set[str]:
-        types: list[TypeRef] = []
+        # Not a model's ``additional``: extra properties are rendered as plain JSON.
         if name in self.models:
-            types = [f.type for f in self.models[name].fields]
-        elif name in self.unions:
-            types = [v.type for v in self.unions[name].variants]
-        found: set[str] = set()
-        for type_ in types:
-            found |= _named(type_)
-        return found
+            return names_in(f.type for f in self.models[name].fields)
+        if name in self.unions:
+            return names_in(v.type for v in self.unions[name].variants)
+        return set()
 
     # -- types -----------------------------------------------------------------
 
@@ -539,26 +537,17 @@ class Renderer:
         return Code(" + ".join(pieces))
 
     def query_expression(self, op: OperationIR) -> Code:
-        return self._params_dict(op, "query")
+        return _params_dict([p for p in op.params if p.location == "query"])
 
     def header_expression(self, op: OperationIR) -> Code:
-        return self._params_dict(op, "header")
-
-    def _params_dict(self, op: OperationIR, location: str) -> Code:
-        items = [
-            f"{escape.string_literal(p.wire_name)}: {escape.identifier(p.py_name)}"
-            for p in op.params
-            if p.location == location
-        ]
-        return Code("{" + ", ".join(items) + "}")
+        return _params_dict([p for p in op.params if p.location == "header"])
 
     def body_expression(self, op: OperationIR) -> Code:
         body = [p for p in op.params if p.location == "body"]
         if op.body is not None and isinstance(op.body.type, ModelRef) and not (
             len(body) == 1 and body[0].wire_name == "body" and body[0].type == op.body.type
         ):
-            items = [f"{escape.string_literal(p.wire_name)}: {escape.identifier(p.py_name)}" for p in body]
-            return Code("{" + ", ".join(items) + "}")
+            return _params_dict(body)
         return escape.identifier(body[0].py_name)
 
     def parse_expression(self, op: OperationIR) -> Code:
@@ -757,18 +746,6 @@ def field_doc(field: FieldIR) -> str:
     return "\n\n".join(parts)
 
 
-def _named(type_: TypeRef) -> set[str]:
-    if isinstance(type_, (ModelRef, EnumRef, UnionRef)):
-        return {type_.name}
-    if isinstance(type_, ListType):
-        return _named(type_.item)
-    if isinstance(type_, MapType):
-        return _named(type_.value)
-    if isinstance(type_, NullableType):
-        return _named(type_.inner)
-    return set()
-
-
 def _model_names(union: UnionIR, unions: dict[str, UnionIR]) -> set[str]:
     names: set[str] = set()
     for variant in union.variants:
@@ -850,6 +827,12 @@ def operation_doc(op: OperationIR) -> str:
     if op.pagination is not None:
         parts.append("Returns one page; iterating it yields the items of every page, fetched as needed.")
     return "\n\n".join(parts)
+
+
+def _params_dict(params: list[ParamIR]) -> Code:
+    """A dict display sending each parameter under its wire name."""
+    items = [f"{escape.string_literal(p.wire_name)}: {escape.identifier(p.py_name)}" for p in params]
+    return Code("{" + ", ".join(items) + "}")
 
 
 def _path_literal(text: str) -> str:
