@@ -37,7 +37,6 @@ STEPS = frozenset(
         "validate_slice",
         "build_ir",
         "diff_apis",
-        "render_package",
         "format_files",
         "compile_files",
         "import_package",

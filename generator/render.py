@@ -113,12 +113,24 @@ class RenderOptions:
     package_version: str = "0.1.0"
 
 
-def render_package(api: Api, options: RenderOptions, paths: set[str] | None = None) -> dict[str, str]:
-    """Render the files of the generated tree (all, or just ``paths``): relative path -> text."""
-    return Renderer(api, options).render(paths)
+@dataclass(frozen=True)
+class UntaggedParse:
+    """The parse function of a union without a tag: try each branch in order.
+
+    A branch is a dict: ``test``, a cheap check of the JSON type (None: none possible);
+    ``parse``; ``fallible``, whether the parse may still fail once the test passed;
+    ``label``, what the variant is called in an error.
+    """
+
+    branches: list[dict[str, Any]]
+    collects_problems: bool  # some parse may fail: keep why, for the final error
+    can_fail: bool  # no branch takes anything at all, so the function may end by raising
+    expected: Code  # a string literal: the variants, for the error
 
 
 class Renderer:
+    """Renders an :class:`~generator.ir.Api` into the files of the generated package."""
+
     def __init__(self, api: Api, options: RenderOptions):
         self.api = api
         # Models modules name types and helpers directly; the client module goes through
@@ -140,18 +152,14 @@ class Renderer:
             version=escape.string_literal(options.package_version),
             package_version=options.package_version,
             distribution=options.package.replace("_", "-"),
-            annotation=self.annotation,
             field_annotation=self.field_annotation,
             parse=self.parse,
-            dump=self.dump,
-            is_identity=self.is_identity,
             union_parse_name=self.union_parse_name,
             union_dump_name=self.union_dump_name,
             union_needs_dump=self.union_needs_dump,
-            union_branches=self.union_branches,
+            untagged_parse=self.untagged_parse,
             union_dump_branches=self.union_dump_branches,
-            union_labels=lambda union: " or ".join(str(b["label"]) for b in self.union_branches(union)),
-            constant=self.union_table_name,
+            union_table_name=self.union_table_name,
             model_doc=model_doc,
             field_doc=field_doc,
             field_default=self.field_default,
@@ -601,13 +609,9 @@ class Renderer:
             return False
         return not all(self.is_identity(v.type) for v in union.variants)
 
-    def union_branches(self, union: UnionIR) -> list[dict[str, Any]]:
-        """How an untagged union tries its variants, in order.
-
-        Each branch: ``test``, a cheap check of the JSON type (None: none possible);
-        ``parse``; ``fallible``, whether the parse may still fail once the test passed.
-        """
-        branches = []
+    def untagged_parse(self, union: UnionIR) -> UntaggedParse:
+        """How an untagged union's parse function tries its variants, in order."""
+        branches: list[dict[str, Any]] = []
         for variant in union.variants:
             type_ = variant.type
             if isinstance(type_, NullableType):
@@ -625,7 +629,12 @@ class Renderer:
                     "label": _type_label(type_),
                 }
             )
-        return branches
+        return UntaggedParse(
+            branches=branches,
+            collects_problems=any(b["fallible"] for b in branches),
+            can_fail=not any(b["test"] is None and not b["fallible"] for b in branches),
+            expected=escape.string_literal(" or ".join(b["label"] for b in branches)),
+        )
 
     def union_dump_branches(self, union: UnionIR) -> tuple[list[Code], list[tuple[Code, Code]], Code | None]:
         """(model classes, [(isinstance test, dump expression)], fallback union dump) for a dump function."""
