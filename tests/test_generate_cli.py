@@ -455,3 +455,40 @@ def test_python_dash_m_generator_generate(project: Project) -> None:
         timeout=300,
     )
     assert result.returncode == 0 and "up to date" in result.stdout
+
+
+def test_free_form_fields_are_taken_as_they_are(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    """A field of any type needs no check: no ``if`` and no assignment of a value to itself."""
+    import subprocess
+    import sys
+
+    spec = SPEC.replace(
+        "            name: {type: string}\n            graders:",
+        "            name: {type: string}\n            settings: {}\n"
+        "            payload: {anyOf: [{}, {type: 'null'}]}\n"
+        "            labels: {type: [string, 'null']}\n            graders:",
+    ).replace("required: [id]", "required: [id, payload]")
+    assert "settings" in spec
+    project.spec.write_text(_dedent(spec), encoding="utf-8")
+    code, _, err = project.generate(capsys)
+    assert code == 0, err
+    source = (project.out / PACKAGE / "models" / "eval.py").read_text(encoding="utf-8")
+    assert (
+        '            obj.settings = d.get("settings", UNSET)\n'
+        '            obj.payload = d["payload"]\n'
+        '            obj.labels = d.get("labels", UNSET)\n'
+        "            if obj.labels is not UNSET and obj.labels is not None:\n"  # typed: still checked
+    ) in source
+
+    script = (
+        "from openai_evals import UNSET\n"
+        "from openai_evals.models import Eval\n"
+        "e = Eval.from_dict({'id': 'e1', 'settings': {'a': [1, None]}, 'payload': None, 'labels': None})\n"
+        "assert e.settings == {'a': [1, None]} and e.payload is None and e.labels is None, e\n"
+        "e = Eval.from_dict({'id': 'e1', 'payload': 3})\n"
+        "assert e.settings is UNSET and e.payload == 3, e\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=project.out, capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
