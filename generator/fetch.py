@@ -6,13 +6,13 @@ then written, atomically, so a failed download never replaces a good copy.
 
 from __future__ import annotations
 
-import os
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 from .errors import GeneratorError, Location, read_input
 from .load import parse_document
+from .write import replace_file
 
 MAX_BYTES = 64 * 1024 * 1024
 TIMEOUT_SECONDS = 60
@@ -32,10 +32,14 @@ def fetch_spec(source: str, dest: Path) -> int:
             location=Location(source),
             hint="fetch the OpenAPI document itself, e.g. openapi.yaml from openai/openai-openapi",
         )
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    temporary = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, dest)
+    try:
+        replace_file(dest, data)
+    except OSError as error:
+        raise GeneratorError(
+            f"cannot write {dest}: {error.strerror or error}",
+            location=Location(str(dest)),
+            hint="give a destination in a directory you can write to",
+        ) from None
     return len(data)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GeneratorError
+from .write import replace_file
 
 LINE_LENGTH = 88
 CACHE_ENV = "OPENAI_EVALS_CODEGEN_CACHE"
@@ -99,11 +100,7 @@ def _read(cache: Path | None, key: str) -> str | None:
 def _write(cache: Path | None, key: str, text: str) -> None:
     if cache is None:
         return
-    target = cache / "black" / key[:2] / key
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f"{key}.{os.getpid()}.tmp")
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, target)
+        replace_file(cache / "black" / key[:2] / key, text.encode())
     except OSError:
         pass  # a cache that cannot be written only costs time

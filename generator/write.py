@@ -15,14 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import GeneratorError, Location
+from .state import MANIFEST
 
 #: Folders in the output that tools create: the generator neither writes nor compares them,
 #: and keeps them when it replaces the tree.
 IGNORED_PARTS = frozenset(
     {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
 )
-#: A file every generated tree has; its presence says a directory is ours to replace.
-MARKER = ".codegen/manifest.json"
 
 
 @dataclass
@@ -35,6 +34,18 @@ class TreeDiff:
 
     def __bool__(self) -> bool:
         return bool(self.added or self.changed or self.removed)
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a file beside it, so no reader sees half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def read_tree(root: Path) -> dict[str, bytes]:
@@ -72,10 +83,10 @@ def write_tree(root: Path, files: dict[str, bytes], verify: Callable[[Path, Tree
             location=Location(str(root)),
             hint="give --out a directory (it is created when missing)",
         )
-    if root.exists() and any(_walk(root)) and not (root / MARKER).is_file():
+    if root.exists() and any(_walk(root)) and not (root / MANIFEST).is_file():
         raise GeneratorError(
             f"refusing to replace {root}: it holds files but was not made by this generator "
-            f"(no {MARKER})",
+            f"(no {MANIFEST})",
             location=Location(str(root)),
             hint="choose an empty or generated directory with --out",
         )

@@ -555,6 +555,23 @@ def test_fetch_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixt
     assert not (tmp_path / "dest.yaml").exists()
 
 
+def test_fetch_to_a_place_that_cannot_be_written_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    assert main(["fetch", str(SPEC), str(blocker / "spec.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot write {blocker / 'spec.yaml'}" in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+    # The copy is written beside the destination, then fails to replace it: it is removed.
+    (tmp_path / "spec.yaml").mkdir()
+    assert main(["fetch", str(SPEC), str(tmp_path / "spec.yaml")]) == 2
+    assert "cannot write" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "spec.yaml"]
+
+
 @pytest.fixture
 def http_root(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """A local HTTP server over a directory: (base URL, directory)."""
