@@ -7,7 +7,6 @@ must be valid.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Callable, Mapping
@@ -15,6 +14,7 @@ from typing import Any
 
 from .errors import GeneratorError, SpecErrors, error_from_data, error_to_data, pointer_join
 from .slice import Slice
+from .state import fingerprint
 
 _MAX_MESSAGE = 300
 
@@ -24,14 +24,14 @@ def validation_units(spec_slice: Slice) -> dict[str, str]:
     each component."""
     document = spec_slice.document
     units = {
-        "#": _fingerprint({k: v for k, v in document.items() if k not in ("paths", "components")}),
-        "#/paths": _fingerprint(document.get("paths")),
+        "#": fingerprint({k: v for k, v in document.items() if k not in ("paths", "components")}),
+        "#/paths": fingerprint(document.get("paths")),
     }
     components = document.get("components")
     for kind, entries in (components.items() if isinstance(components, dict) else ()):
         if isinstance(entries, dict):
             for name, value in entries.items():
-                units[pointer_join("#/components", kind, name)] = _fingerprint(value)
+                units[pointer_join("#/components", kind, name)] = fingerprint(value)
     return units
 
 
@@ -44,14 +44,9 @@ def validate_slice(spec_slice: Slice, known_valid: Mapping[str, str] | None = No
     fingerprints of the parts now known to be valid.
     """
     units = validation_units(spec_slice)
-    document = spec_slice.document
-    if known_valid:
-        changed = [unit for unit, value in units.items() if known_valid.get(unit) != value]
-        if not changed:
-            return units
-        if "#" not in changed and "#/paths" not in changed:  # else the operations changed: check all
-            document = spec_slice.part(changed, with_paths=False)
-    _validate_document(spec_slice, document)
+    document = _to_validate(spec_slice, units, known_valid)
+    if document is not None:
+        _validate_document(spec_slice, document)
     return units
 
 
@@ -61,15 +56,15 @@ def start_validation(spec_slice: Slice, known_valid: Mapping[str, str] | None = 
     Waiting returns what :func:`validate_slice` returns, or raises what it raised.
     Validation is the slowest step and independent of building and rendering, so on
     a machine with more than one core it need not add to the time of a run. Where
-    ``fork`` is unavailable, or there is nothing to validate, it runs here and now.
+    ``fork`` is unavailable it runs here and now.
     """
     units = validation_units(spec_slice)
-    nothing_changed = bool(known_valid) and all(
-        known_valid is not None and known_valid.get(unit) == value for unit, value in units.items()
-    )
-    if nothing_changed or not hasattr(os, "fork"):
+    document = _to_validate(spec_slice, units, known_valid)
+    if document is None:
+        return lambda: units
+    if not hasattr(os, "fork"):
         try:
-            result = validate_slice(spec_slice, known_valid)
+            _validate_document(spec_slice, document)
         except GeneratorError as error:
             failure = error
 
@@ -77,13 +72,14 @@ def start_validation(spec_slice: Slice, known_valid: Mapping[str, str] | None = 
                 raise failure
 
             return fail
-        return lambda: result
+        return lambda: units
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: validate, report as JSON, leave without running any cleanup
         os.close(read_end)
         try:
-            payload: dict[str, Any] = {"units": validate_slice(spec_slice, known_valid)}
+            _validate_document(spec_slice, document)
+            payload: dict[str, Any] = {}
         except GeneratorError as error:
             payload = {"error": error_to_data(error)}
         except BaseException as crash:  # noqa: BLE001 - reported to the parent, which raises
@@ -108,10 +104,23 @@ def start_validation(spec_slice: Slice, known_valid: Mapping[str, str] | None = 
                 f"internal error: validation crashed: {payload['crash']}",
                 hint="this is a bug; --no-validate skips validation meanwhile",
             )
-        units: dict[str, str] = payload["units"]
         return units
 
     return wait
+
+
+def _to_validate(
+    spec_slice: Slice, units: dict[str, str], known_valid: Mapping[str, str] | None
+) -> dict[str, Any] | None:
+    """What needs validating: the slice, the part that changed since ``known_valid``, or nothing."""
+    if not known_valid:
+        return spec_slice.document
+    changed = [unit for unit, value in units.items() if known_valid.get(unit) != value]
+    if not changed:
+        return None
+    if "#" in changed or "#/paths" in changed:  # the operations changed: check all
+        return spec_slice.document
+    return spec_slice.part(changed, with_paths=False)
 
 
 def _validate_document(spec_slice: Slice, document: dict[str, Any]) -> None:
@@ -227,11 +236,6 @@ def _leaves(error: Any) -> list[Any]:
 def _reach(error: Any) -> int:
     """How deep into the document an error, or any error in its context, goes."""
     return max([len(error.absolute_path), *(_reach(sub) for sub in error.context)])
-
-
-def _fingerprint(value: Any) -> str:
-    text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _shorten(message: Any) -> str:
