@@ -141,7 +141,8 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
     _check_package_name(options.package)
     previous = read_previous(options.out)
     inputs = _inputs(options)
-    if _up_to_date(options.out, previous, inputs):
+    on_disk = read_tree(options.out)
+    if _up_to_date(on_disk, previous, inputs):
         return None, Result(TreeDiff(), None, previous.version or FIRST_VERSION, ())
 
     from .diff import diff_apis
@@ -155,7 +156,7 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
         report = diff_apis(previous.api, api) if previous.api is not None else None
         version = next_version(previous.version, report)
         renderer = Renderer(api, RenderOptions(package=options.package, package_version=version))
-        files, wanted, to_render = _render_changed(options, previous, inputs["tool"], renderer)
+        files, wanted, to_render = _render_changed(options, previous, on_disk, inputs["tool"], renderer)
     except BaseException:
         finish_validation()  # a spec the validator explains is reported as such (and the child reaped)
         raise
@@ -172,7 +173,7 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
 
 
 def _render_changed(
-    options: GenerateOptions, previous: Previous, tool: Any, renderer: Renderer
+    options: GenerateOptions, previous: Previous, on_disk: dict[str, bytes], tool: Any, renderer: Renderer
 ) -> tuple[dict[str, bytes], dict[str, str], set[str]]:
     """Every file of the package: kept from disk when its inputs and bytes are as recorded,
     rendered and formatted otherwise. Returns the files, each file's inputs fingerprint,
@@ -185,7 +186,7 @@ def _render_changed(
     for path, wanted_inputs in wanted.items():
         entry = recorded.get(path)
         if isinstance(entry, dict) and entry.get("inputs") == wanted_inputs:
-            current = _read_bytes(options.out / path)
+            current = on_disk.get(path)
             if current is not None and sha256(current) == entry.get("sha256"):
                 files[path] = current
     to_render = set(wanted) - set(files)
@@ -210,26 +211,18 @@ def _inputs(options: GenerateOptions) -> dict[str, Any]:
     }
 
 
-def _up_to_date(out: Path, previous: Previous, inputs: dict[str, Any]) -> bool:
+def _up_to_date(on_disk: dict[str, bytes], previous: Previous, inputs: dict[str, Any]) -> bool:
     """The inputs are those recorded, and every file is exactly as recorded (none added, none gone)."""
     manifest = previous.manifest
     if manifest is None or manifest.get("inputs") != inputs or not isinstance(manifest.get("files"), dict):
         return False
     recorded = manifest["files"]
-    on_disk = read_tree(out)
     if set(on_disk) != set(recorded) | {MANIFEST}:
         return False
     return all(
         isinstance(entry, dict) and sha256(on_disk[path]) == entry.get("sha256")
         for path, entry in recorded.items()
     )
-
-
-def _read_bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
 
 
 def _check_package_name(name: str) -> None:
