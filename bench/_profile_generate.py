@@ -31,10 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 STEPS = frozenset(
     {
-        "load_document",
-        "apply_overlays",
+        "apply_overlay",
+        "parse_document",
         "slice_spec",
-        "validate_slice",
+        "start_validation",
         "build_ir",
         "diff_apis",
         "format_files",

@@ -405,8 +405,9 @@ def _profile(scratch: _Scratch, warm: _Warm | None) -> None:
     rows.append(["wall (whole process)", *[fmt_time(d["wall"]) for d in found.values()]])
     table(["step", *found], rows)
     note(
-        "a step's time includes the lazy imports it triggers (validate_slice: openapi_spec_validator; "
-        "format_files: black); import_package is the fresh-interpreter import check of the new tree"
+        "a step's time includes the lazy imports it triggers (format_files: black); the validator runs "
+        "in a forked process from start_validation on, and waiting for it counts in _build; "
+        "import_package is the fresh-interpreter import check of the new tree"
     )
 
 

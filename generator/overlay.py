@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import GeneratorError, pointer_join
-from .load import Document, load_document
+from .load import Document
 
 
 @dataclass(frozen=True)
@@ -29,13 +29,6 @@ class _Match:
     parent: Any
     key: Any
     value: Any
-
-
-def apply_overlays(document: Document, overlay_paths: tuple[str, ...]) -> None:
-    """Apply each overlay file to ``document.data``, in order."""
-    for path in overlay_paths:
-        overlay = load_document(path)
-        apply_overlay(document.data, overlay)
 
 
 def apply_overlay(spec: dict[str, Any], overlay: Document) -> None:

@@ -56,21 +56,36 @@ def read_api(options: SpecOptions) -> Api:
     return api
 
 
-def _read_api(options: SpecOptions, validated: dict[str, str] | None) -> tuple[Api, Callable[[], None]]:
+def _read_sources(options: SpecOptions) -> tuple[bytes, tuple[bytes, ...]]:
+    """The bytes of the spec and of each overlay, read once: what is hashed is what is parsed."""
+    return (
+        read_input(options.spec, "the spec", _PATHS_HINT),
+        tuple(read_input(path, "the overlay", _PATHS_HINT) for path in options.overlays),
+    )
+
+
+def _read_api(
+    options: SpecOptions,
+    validated: dict[str, str] | None,
+    sources: tuple[bytes, tuple[bytes, ...]] | None = None,
+) -> tuple[Api, Callable[[], None]]:
     """The IR, and a function that waits for the validation running meanwhile.
 
+    ``sources`` are the files' bytes when the caller has read them already.
     ``validated`` (parts of the spec known to be valid, from the last run) skips
     validating what did not change; waiting updates it with the parts now valid.
     A spec too broken to build is reported by the validator when it has something to say.
     """
     from .build import build_ir
-    from .load import load_document
-    from .overlay import apply_overlays
+    from .load import parse_document
+    from .overlay import apply_overlay
     from .slice import slice_spec
     from .validate import start_validation
 
-    document = load_document(options.spec)
-    apply_overlays(document, options.overlays)
+    spec, overlays = sources or _read_sources(options)
+    document = parse_document(spec, options.spec)
+    for path, overlay in zip(options.overlays, overlays):
+        apply_overlay(document.data, parse_document(overlay, path))
     spec_slice = slice_spec(document, options.paths, options.tags)
     if not options.validate:
         return build_ir(spec_slice), lambda: None
@@ -140,7 +155,8 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
     """The files the tree should hold, or None when the manifest proves it already does."""
     _check_package_name(options.package)
     previous = read_previous(options.out)
-    inputs = _inputs(options)
+    sources = _read_sources(options.spec)
+    inputs = _inputs(options, sources)
     on_disk = read_tree(options.out)
     if _up_to_date(on_disk, previous, inputs):
         return None, Result(TreeDiff(), None, previous.version or FIRST_VERSION, ())
@@ -151,7 +167,7 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
 
     recorded_valid = previous.manifest.get("validated") if previous.manifest else None
     validated = dict(recorded_valid) if isinstance(recorded_valid, dict) else {}
-    api, finish_validation = _read_api(options.spec, validated)
+    api, finish_validation = _read_api(options.spec, validated, sources)
     try:
         report = diff_apis(previous.api, api) if previous.api is not None else None
         version = next_version(previous.version, report)
@@ -195,12 +211,12 @@ def _render_changed(
     return files, wanted, to_render
 
 
-def _inputs(options: GenerateOptions) -> dict[str, Any]:
+def _inputs(options: GenerateOptions, sources: tuple[bytes, tuple[bytes, ...]]) -> dict[str, Any]:
     """Everything the output depends on, as hashes: if these match, so does the output."""
     spec = options.spec
     return {
-        "spec": sha256(read_input(spec.spec, "the spec", _PATHS_HINT)),
-        "overlays": [sha256(read_input(path, "the overlay", _PATHS_HINT)) for path in spec.overlays],
+        "spec": sha256(sources[0]),
+        "overlays": [sha256(overlay) for overlay in sources[1]],
         "options": {
             "paths": list(spec.paths),
             "tags": list(spec.tags),

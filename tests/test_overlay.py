@@ -20,7 +20,7 @@ import pytest
 from generator.cli import main
 from generator.errors import GeneratorError
 from generator.load import Document, load_document, parse_document
-from generator.overlay import apply_overlay, apply_overlays, select
+from generator.overlay import apply_overlay, select
 from generator.pipeline import SpecOptions, read_api
 
 
@@ -275,7 +275,7 @@ def test_a_target_that_matches_nothing_names_the_action_file_and_line(tmp_path: 
     )
     document = load_document(spec)
     with pytest.raises(GeneratorError) as caught:
-        apply_overlays(document, (str(overlay),))
+        apply_overlay(document.data, load_document(overlay))
     error = caught.value
     assert error.message.startswith("action 2 (make Missing.id nullable): target ")
     assert "'$.components.schemas.Missing.properties.id' matches nothing in the spec" in error.message
@@ -349,9 +349,10 @@ def test_invalid_overlay_documents(tmp_path: Path, text: str, message: str, poin
 
 
 def test_a_missing_overlay_file_is_an_error(tmp_path: Path) -> None:
-    document = load_document(_write(tmp_path, "spec.yaml", SPEC_TEXT))
-    with pytest.raises(GeneratorError, match="cannot read"):
-        apply_overlays(document, (str(tmp_path / "absent.yaml"),))
+    spec = str(_write(tmp_path, "spec.yaml", SPEC_TEXT))
+    with pytest.raises(GeneratorError, match="cannot read the overlay") as caught:
+        read_api(SpecOptions(spec=spec, overlays=(str(tmp_path / "absent.yaml"),)))
+    assert caught.value.location is not None and caught.value.location.file == str(tmp_path / "absent.yaml")
 
 
 # ---- several overlays, in order ------------------------------------------------------------------
