@@ -207,7 +207,7 @@ def _diff(args: argparse.Namespace) -> int:
         print(json.dumps(format_json(report), indent=2, ensure_ascii=False))
     else:
         title = f"## {args.old} -> {args.new}: {report.bump} ({len(report.breaking)} breaking, " + (
-            f"{len(report.changes) - len(report.breaking)} compatible)"
+            f"{len(report.compatible)} compatible)"
         )
         print(format_markdown(report, title), end="")
     return 1 if args.fail_on_breaking and report.breaking else 0
@@ -248,7 +248,7 @@ def _api_summary(result: Result) -> str:
         return "the API did not change"
     return (
         f"the API changed: {len(report.breaking)} breaking, "
-        f"{len(report.changes) - len(report.breaking)} compatible change(s) -> {report.bump} version bump; "
+        f"{len(report.compatible)} compatible change(s) -> {report.bump} version bump; "
         "see CHANGELOG.md"
     )
 

@@ -18,19 +18,17 @@ from .escape import markdown, markdown_code
 from .ir import (
     Api,
     EnumIR,
-    EnumRef,
     FieldIR,
     ListType,
     MapType,
     ModelIR,
-    ModelRef,
     NullableType,
     OperationIR,
     ParamIR,
     PrimitiveType,
     TypeRef,
     UnionIR,
-    UnionRef,
+    names_in,
 )
 from .irjson import describe_type
 
@@ -64,6 +62,10 @@ class Report:
     @property
     def breaking(self) -> tuple[Change, ...]:
         return tuple(c for c in self.changes if c.breaking)
+
+    @property
+    def compatible(self) -> tuple[Change, ...]:
+        return tuple(c for c in self.changes if not c.breaking)
 
     @property
     def bump(self) -> Bump:
@@ -335,23 +337,18 @@ def _usage(api: Api) -> dict[str, set[str]]:
     usage: dict[str, set[str]] = {}
 
     def mark(type_: TypeRef | None, direction: str) -> None:
-        stack = [type_]
+        stack = list(names_in([type_] if type_ is not None else []))
         while stack:
-            current = stack.pop()
-            if isinstance(current, (ListType, MapType)):
-                stack.append(current.item if isinstance(current, ListType) else current.value)
-            elif isinstance(current, NullableType):
-                stack.append(current.inner)
-            elif isinstance(current, (ModelRef, UnionRef, EnumRef)):
-                seen = usage.setdefault(current.name, set())
-                if direction in seen:
-                    continue
-                seen.add(direction)
-                definition = definitions.get(current.name)
-                if isinstance(definition, ModelIR):
-                    stack += [f.type for f in definition.fields]
-                elif isinstance(definition, UnionIR):
-                    stack += [v.type for v in definition.variants]
+            name = stack.pop()
+            seen = usage.setdefault(name, set())
+            if direction in seen:
+                continue
+            seen.add(direction)
+            definition = definitions.get(name)
+            if isinstance(definition, ModelIR):
+                stack += names_in(f.type for f in definition.fields)
+            elif isinstance(definition, UnionIR):
+                stack += names_in(v.type for v in definition.variants)
 
     for op in api.operations:
         for param in op.params:
@@ -378,7 +375,7 @@ def format_markdown(report: Report, title: str) -> str:
         return "\n".join(lines) + "\n"
     for heading, changes in (
         ("Breaking changes", report.breaking),
-        ("Compatible changes", tuple(c for c in report.changes if not c.breaking)),
+        ("Compatible changes", report.compatible),
     ):
         if changes:
             lines += [f"### {heading}", ""]
@@ -395,7 +392,7 @@ def format_json(report: Report) -> dict[str, Any]:
     return {
         "bump": report.bump,
         "breaking": len(report.breaking),
-        "compatible": len(report.changes) - len(report.breaking),
+        "compatible": len(report.compatible),
         "docs_changed": report.docs_changed,
         "other_changes": report.other_changes,
         "changes": [dataclasses.asdict(c) for c in report.changes],
