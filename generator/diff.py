@@ -82,26 +82,6 @@ def diff_apis(old: Api, new: Api) -> Report:
     return _Differ(old, new).report()
 
 
-def without_docs(value: Any) -> Any:
-    """An IR with every description, summary and pointer removed: what code depends on."""
-    return _strip(value, ("description", "summary", "pointer"))
-
-
-def _strip(value: Any, names: tuple[str, ...]) -> Any:
-    if isinstance(value, tuple):
-        return tuple(_strip(item, names) for item in value)
-    if not dataclasses.is_dataclass(value) or isinstance(value, type):
-        return value
-    changes: dict[str, Any] = {}
-    for field in dataclasses.fields(value):
-        item = getattr(value, field.name)
-        if field.name in names:
-            changes[field.name] = "" if field.name == "pointer" else None
-        elif isinstance(item, tuple) or dataclasses.is_dataclass(item):
-            changes[field.name] = _strip(item, names)
-    return dataclasses.replace(value, **changes)
-
-
 class _Differ:
     def __init__(self, old: Api, new: Api):
         self.old, self.new = old, new

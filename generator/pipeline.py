@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import keyword
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -139,8 +139,7 @@ def generate(options: GenerateOptions) -> Result:
             # Unchanged modules imported before, and a module whose imports changed was re-rendered.
             import_package(staging, options.package, written if not result.first else None)
 
-    diff = write_tree(options.out, files, verify)
-    return Result(diff, result.report, result.version, result.rendered, result.first)
+    return replace(result, files=write_tree(options.out, files, verify))
 
 
 def check(options: GenerateOptions) -> Result:
@@ -148,7 +147,7 @@ def check(options: GenerateOptions) -> Result:
     files, result = _build(options)
     if files is None:
         return result
-    return Result(diff_tree(options.out, files), result.report, result.version, result.rendered, result.first)
+    return replace(result, files=diff_tree(options.out, files))
 
 
 def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:

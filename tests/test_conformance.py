@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from generator.diff import without_docs
 from generator.errors import SpecErrors
 from generator.ir import (
     Api,
@@ -35,6 +34,7 @@ from generator.load import load_document
 from generator.pipeline import SpecOptions, read_api
 from generator.slice import slice_spec
 from generator.validate import validate_slice
+from tests.support.ir import without_docs
 
 ROOT = Path(__file__).resolve().parents[1]
 OURS = ROOT / "spec" / "openai-evals.yaml"

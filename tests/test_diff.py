@@ -19,11 +19,12 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.diff import Change, Report, diff_apis, format_json, format_markdown, without_docs
+from generator.diff import Change, Report, diff_apis, format_json, format_markdown
 from generator.ir import Api
 from generator.load import load_document
 from generator.pipeline import SpecOptions, read_api
 from generator.slice import slice_spec
+from tests.support.ir import without_docs
 
 UPSTREAM = Path(__file__).resolve().parents[1].parent / "shared" / "upstream"
 OLD = "openai-openapi-2025-04-29.yaml"
