@@ -648,7 +648,7 @@ def test_max_retries_zero_sends_one_request(evals_server: EvalsServer) -> None:
     ):
         client.list_evals()
     assert evals_server.request_count() == 1
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="max_retries must be 0 or more"):
         Client(api_key=API_KEY, base_url=evals_server.base_url, max_retries=-1)
 
 
@@ -658,6 +658,8 @@ def test_with_options_max_retries(evals_server: EvalsServer, client: Client) -> 
     assert more.max_retries == 5 and client.max_retries == 2
     assert more.list_evals().data == []
     assert evals_server.request_count() == 6
+    with pytest.raises(ValueError, match="max_retries must be 0 or more"):
+        client.with_options(max_retries=-1)
 
     evals_server.clear_requests()
     evals_server.inject(Fault.status(429, retry_after=0), times=None)

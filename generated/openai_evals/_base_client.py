@@ -33,7 +33,14 @@ from ._exceptions import (
     redact,
     status_error,
 )
-from ._runtime import UNSET, ParseError, Unset, format_date, format_datetime
+from ._runtime import (
+    UNSET,
+    ParseError,
+    Unset,
+    encode_json,
+    format_date,
+    format_datetime,
+)
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -362,9 +369,7 @@ class _BaseClient:
         self.project = (
             project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
         )
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        self.max_retries = max_retries
+        self.max_retries = _checked_retries(max_retries)
         self.timeout: float | httpx.Timeout | None = (
             _default_timeout() if isinstance(timeout, Unset) else timeout
         )
@@ -420,9 +425,7 @@ class _BaseClient:
         content = None
         if body is not UNSET:
             data = to_json_data(body)
-            content = json.dumps(
-                data, ensure_ascii=False, separators=(",", ":")
-            ).encode()
+            content = encode_json(data).encode()
         timeout = (
             self.timeout if isinstance(options.timeout, Unset) else options.timeout
         )
@@ -486,8 +489,8 @@ class _BaseClient:
     def _copy(self: Any, **changes: Any) -> Any:
         """A client with some settings changed, sharing this one's connection pool."""
         retries = changes.get("max_retries", UNSET)
-        if not isinstance(retries, Unset) and retries < 0:
-            raise ValueError("max_retries must be 0 or more")
+        if not isinstance(retries, Unset):
+            _checked_retries(retries)
         clone = copy.copy(self)
         clone.__dict__.pop("with_raw_response", None)
         clone._owns_http_client = False
@@ -706,6 +709,12 @@ def _log_retry(request: httpx.Request, why: str, delay: float) -> None:
 
 def ignore_body(data: Any) -> None:
     """The result of an operation whose response has no documented body."""
+
+
+def _checked_retries(max_retries: int) -> int:
+    if max_retries < 0:
+        raise ValueError("max_retries must be 0 or more")
+    return max_retries
 
 
 def _default_timeout() -> httpx.Timeout:

@@ -74,7 +74,7 @@ class UnknownVariant:
 
 def no_variant(path: str, expected: str, value: Any, problems: list[str]) -> ParseError:
     """The error for a value that fits none of an untagged union's variants."""
-    got = _JSON_NAMES.get(type(value), type(value).__name__)
+    got = _json_name(value)
     detail = f" ({'; '.join(problems)})" if problems else ""
     return ParseError(path, f"expected {expected}, got {got}{detail}")
 
@@ -99,6 +99,11 @@ _JSON_NAMES = {
 }
 
 
+def _json_name(value: Any) -> str:
+    """What kind of JSON value ``value`` is, for an error message."""
+    return _JSON_NAMES.get(type(value), type(value).__name__)
+
+
 def _quote(value: Any) -> str:
     """A bad value for a message: short ones quoted, long ones (maybe secrets) described."""
     text = repr(value)
@@ -106,14 +111,13 @@ def _quote(value: Any) -> str:
         return text
     if isinstance(value, str):
         return f"a {len(value)}-character string"
-    return _JSON_NAMES.get(type(value), type(value).__name__)
+    return _json_name(value)
 
 
 def _wrong_type(
     expected: str, value: Any, path: str, key: str | int | None
 ) -> ParseError:
-    got = _JSON_NAMES.get(type(value), type(value).__name__)
-    return ParseError(at(path, key), f"expected {expected}, got {got}")
+    return ParseError(at(path, key), f"expected {expected}, got {_json_name(value)}")
 
 
 def expect_str(value: Any, path: str, key: str | int | None) -> str:
