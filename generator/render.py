@@ -149,8 +149,8 @@ class Renderer:
         self.env.globals.update(
             api=api,
             package=escape.identifier(options.package),
-            version=escape.string_literal(options.package_version),
             package_version=options.package_version,
+            description=f"Typed Python client for the {api.title}, generated from its OpenAPI description.",
             distribution=options.package.replace("_", "-"),
             field_annotation=self.field_annotation,
             parse=self.parse,
@@ -299,6 +299,7 @@ class Renderer:
         return self.template(
             "models/__init__.py.jinja",
             exports=exports,
+            runtime_names=[escape.identifier(n) for n in runtime],
             all_names=[escape.identifier(n) for n in all_names],
         )
 
