@@ -76,6 +76,7 @@ _RUNTIME_NAMES = (
     "parse_enum",
     "parse_list",
     "no_variant",
+    "wrong_type",
 )
 #: Names the client module may import from ``_base_client``.
 _BASE_CLIENT_NAMES = (
@@ -154,6 +155,7 @@ class Renderer:
             distribution=options.package.replace("_", "-"),
             field_annotation=self.field_annotation,
             parse=self.parse,
+            wrong_type_test=self.wrong_type_test,
             union_parse_name=self.union_parse_name,
             union_dump_name=self.union_dump_name,
             union_needs_dump=self.union_needs_dump,
@@ -478,6 +480,22 @@ class Renderer:
             inner = self.parse(type_.value, item_var, f"{h('at')}({path}, {key})", key_var, depth + 1)
             return Code(f"{{{key_var}: {inner} for {key_var}, {item_var} in {checked}.items()}}")
         raise TypeError(f"unknown type {type_!r}")
+
+    def wrong_type_test(self, type_: TypeRef, value: str) -> tuple[Code, Code] | None:
+        """For a JSON primitive: a test that ``value`` is NOT of that type, and the type's name.
+
+        Models check such fields in line rather than through ``expect_*`` calls: a
+        function call costs more than the check itself. None for any other type.
+        """
+        if not isinstance(type_, PrimitiveType) or type_.format in ("date-time", "date"):
+            return None
+        test = {
+            "string": f"type({value}) is not str",
+            "integer": f"type({value}) is not int",
+            "number": f"type({value}) is not float and type({value}) is not int",
+            "boolean": f"type({value}) is not bool",
+        }[type_.kind]
+        return Code(test), Code(escape.string_literal(type_.kind))
 
     def parse_function(self, type_: ModelRef | UnionRef) -> Code:
         """The callable ``(data, path)`` parsing a model or a union."""

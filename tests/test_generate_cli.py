@@ -477,7 +477,11 @@ def test_free_form_fields_are_taken_as_they_are(project: Project, capsys: pytest
         '            obj.settings = d.get("settings", UNSET)\n'
         '            obj.payload = d["payload"]\n'
         '            obj.labels = d.get("labels", UNSET)\n'
-        "            if obj.labels is not UNSET and obj.labels is not None:\n"  # typed: still checked
+        "            if (\n"  # typed: still checked
+        "                obj.labels is not UNSET\n"
+        "                and obj.labels is not None\n"
+        "                and type(obj.labels) is not str\n"
+        "            ):\n"
     ) in source
 
     script = (

@@ -1117,6 +1117,17 @@ class TestErrors:
         assert caught.value.problem == "expected boolean, got str"
         assert isinstance(caught.value, ValueError)
 
+    def test_error_in_a_later_item_of_a_nested_list_names_both_indexes(self) -> None:
+        data = output_item()
+        data["results"].append(copy.deepcopy(data["results"][0]))
+        data["sample"]["input"].append({"role": "user", "content": 7})
+        data["sample"]["output"].append({"role": "assistant", "content": "ok"})
+        last = len(data["sample"]["input"]) - 1
+        assert (
+            parse_error(EvalRunOutputItem, data)
+            == f"EvalRunOutputItem.sample.input[{last}].content: expected string, got int"
+        )
+
     def test_missing_required_field(self) -> None:
         data = output_item()
         del data["sample"]["usage"]["total_tokens"]

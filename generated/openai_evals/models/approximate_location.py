@@ -13,9 +13,8 @@ from .._runtime import (
     decode_json,
     encode_json,
     expect_const,
-    expect_object,
-    expect_str,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -51,28 +50,50 @@ class ApproximateLocation:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "approximate", path, "type")
             obj.country = d.get("country", UNSET)
-            if obj.country is not UNSET and obj.country is not None:
-                obj.country = expect_str(obj.country, path, "country")
+            if (
+                obj.country is not UNSET
+                and obj.country is not None
+                and type(obj.country) is not str
+            ):
+                raise wrong_type("string", obj.country, path, "country")
             obj.region = d.get("region", UNSET)
-            if obj.region is not UNSET and obj.region is not None:
-                obj.region = expect_str(obj.region, path, "region")
+            if (
+                obj.region is not UNSET
+                and obj.region is not None
+                and type(obj.region) is not str
+            ):
+                raise wrong_type("string", obj.region, path, "region")
             obj.city = d.get("city", UNSET)
-            if obj.city is not UNSET and obj.city is not None:
-                obj.city = expect_str(obj.city, path, "city")
+            if (
+                obj.city is not UNSET
+                and obj.city is not None
+                and type(obj.city) is not str
+            ):
+                raise wrong_type("string", obj.city, path, "city")
             obj.timezone = d.get("timezone", UNSET)
-            if obj.timezone is not UNSET and obj.timezone is not None:
-                obj.timezone = expect_str(obj.timezone, path, "timezone")
+            if (
+                obj.timezone is not UNSET
+                and obj.timezone is not None
+                and type(obj.timezone) is not str
+            ):
+                raise wrong_type("string", obj.timezone, path, "timezone")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 1 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -15,10 +15,10 @@ from .._runtime import (
     enum_value,
     expect_const,
     expect_list,
-    expect_object,
     extra_fields,
     no_variant,
     parse_enum,
+    wrong_type,
 )
 from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -51,7 +51,9 @@ class CodeInterpreterTool:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -73,7 +75,11 @@ class CodeInterpreterTool:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

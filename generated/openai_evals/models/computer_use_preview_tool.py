@@ -12,10 +12,9 @@ from .._runtime import (
     encode_json,
     enum_value,
     expect_const,
-    expect_int,
-    expect_object,
     extra_fields,
     parse_enum,
+    wrong_type,
 )
 from .computer_environment import ComputerEnvironment
 
@@ -52,7 +51,9 @@ class ComputerUsePreviewTool:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -60,13 +61,21 @@ class ComputerUsePreviewTool:
             obj.environment = parse_enum(
                 ComputerEnvironment, d["environment"], path, "environment"
             )
-            obj.display_width = expect_int(d["display_width"], path, "display_width")
-            obj.display_height = expect_int(d["display_height"], path, "display_height")
+            obj.display_width = d["display_width"]
+            if type(obj.display_width) is not int:
+                raise wrong_type("integer", obj.display_width, path, "display_width")
+            obj.display_height = d["display_height"]
+            if type(obj.display_height) is not int:
+                raise wrong_type("integer", obj.display_height, path, "display_height")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 4 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

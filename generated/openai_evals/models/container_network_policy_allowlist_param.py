@@ -14,10 +14,10 @@ from .._runtime import (
     encode_json,
     expect_const,
     expect_list,
-    expect_object,
     expect_str,
     extra_fields,
     parse_list,
+    wrong_type,
 )
 from .container_network_policy_domain_secret_param import (
     ContainerNetworkPolicyDomainSecretParam,
@@ -52,7 +52,9 @@ class ContainerNetworkPolicyAllowlistParam:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -75,7 +77,11 @@ class ContainerNetworkPolicyAllowlistParam:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

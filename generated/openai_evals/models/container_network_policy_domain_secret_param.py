@@ -10,9 +10,8 @@ from .._runtime import (
     at,
     decode_json,
     encode_json,
-    expect_object,
-    expect_str,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -39,18 +38,30 @@ class ContainerNetworkPolicyDomainSecretParam:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.domain = expect_str(d["domain"], path, "domain")
-            obj.name = expect_str(d["name"], path, "name")
-            obj.value = expect_str(d["value"], path, "value")
+            obj.domain = d["domain"]
+            if type(obj.domain) is not str:
+                raise wrong_type("string", obj.domain, path, "domain")
+            obj.name = d["name"]
+            if type(obj.name) is not str:
+                raise wrong_type("string", obj.name, path, "name")
+            obj.value = d["value"]
+            if type(obj.value) is not str:
+                raise wrong_type("string", obj.value, path, "value")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 3 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -24,14 +24,12 @@ from .._runtime import (
     encode_json,
     enum_value,
     expect_const,
-    expect_int,
-    expect_number,
     expect_object,
-    expect_str,
     extra_fields,
     no_variant,
     parse_enum,
     parse_list,
+    wrong_type,
 )
 from .chat_completion_tool import ChatCompletionTool
 from .easy_input_message import EasyInputMessage
@@ -83,7 +81,9 @@ class CreateEvalCompletionsRunDataSource:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -103,8 +103,8 @@ class CreateEvalCompletionsRunDataSource:
                     )
                 )
             obj.model = d.get("model", UNSET)
-            if obj.model is not UNSET:
-                obj.model = expect_str(obj.model, path, "model")
+            if obj.model is not UNSET and type(obj.model) is not str:
+                raise wrong_type("string", obj.model, path, "model")
             obj.source = parse_create_eval_completions_run_data_source_source(
                 d["source"], path + ".source"
             )
@@ -112,7 +112,11 @@ class CreateEvalCompletionsRunDataSource:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -167,7 +171,9 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplate:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -182,7 +188,11 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplate:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -233,17 +243,25 @@ class CreateEvalCompletionsRunDataSourceInputMessagesItemReference:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "item_reference", path, "type")
-            obj.item_reference = expect_str(d["item_reference"], path, "item_reference")
+            obj.item_reference = d["item_reference"]
+            if type(obj.item_reference) is not str:
+                raise wrong_type("string", obj.item_reference, path, "item_reference")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -327,7 +345,9 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         obj.reasoning_effort = d.get("reasoning_effort", UNSET)
@@ -336,19 +356,30 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
                 ReasoningEffort, obj.reasoning_effort, path, "reasoning_effort"
             )
         obj.temperature = d.get("temperature", UNSET)
-        if obj.temperature is not UNSET:
-            obj.temperature = expect_number(obj.temperature, path, "temperature")
+        if (
+            obj.temperature is not UNSET
+            and type(obj.temperature) is not float
+            and type(obj.temperature) is not int
+        ):
+            raise wrong_type("number", obj.temperature, path, "temperature")
         obj.max_completion_tokens = d.get("max_completion_tokens", UNSET)
-        if obj.max_completion_tokens is not UNSET:
-            obj.max_completion_tokens = expect_int(
-                obj.max_completion_tokens, path, "max_completion_tokens"
+        if (
+            obj.max_completion_tokens is not UNSET
+            and type(obj.max_completion_tokens) is not int
+        ):
+            raise wrong_type(
+                "integer", obj.max_completion_tokens, path, "max_completion_tokens"
             )
         obj.top_p = d.get("top_p", UNSET)
-        if obj.top_p is not UNSET:
-            obj.top_p = expect_number(obj.top_p, path, "top_p")
+        if (
+            obj.top_p is not UNSET
+            and type(obj.top_p) is not float
+            and type(obj.top_p) is not int
+        ):
+            raise wrong_type("number", obj.top_p, path, "top_p")
         obj.seed = d.get("seed", UNSET)
-        if obj.seed is not UNSET:
-            obj.seed = expect_int(obj.seed, path, "seed")
+        if obj.seed is not UNSET and type(obj.seed) is not int:
+            raise wrong_type("integer", obj.seed, path, "seed")
         obj.response_format = d.get("response_format", UNSET)
         if obj.response_format is not UNSET:
             obj.response_format = parse_create_eval_completions_run_data_source_sampling_params_response_format(
@@ -359,7 +390,11 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
             obj.tools = parse_list(
                 ChatCompletionTool.from_dict, obj.tools, path, "tools"
             )
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 0 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -12,10 +12,10 @@ from .._runtime import (
     at,
     decode_json,
     encode_json,
-    expect_bool,
     expect_const,
     expect_object,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -53,22 +53,31 @@ class CreateEvalCustomDataSourceConfig:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "custom", path, "type")
             obj.item_schema = expect_object(d["item_schema"], path, "item_schema")
             obj.include_sample_schema = d.get("include_sample_schema", UNSET)
-            if obj.include_sample_schema is not UNSET:
-                obj.include_sample_schema = expect_bool(
-                    obj.include_sample_schema, path, "include_sample_schema"
+            if (
+                obj.include_sample_schema is not UNSET
+                and type(obj.include_sample_schema) is not bool
+            ):
+                raise wrong_type(
+                    "boolean", obj.include_sample_schema, path, "include_sample_schema"
                 )
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

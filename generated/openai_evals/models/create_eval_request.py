@@ -20,6 +20,7 @@ from .._runtime import (
     expect_str,
     extra_fields,
     parse_list,
+    wrong_type,
 )
 from .create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig
 from .create_eval_label_model_grader import CreateEvalLabelModelGrader
@@ -61,13 +62,15 @@ class CreateEvalRequest:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.name = d.get("name", UNSET)
-            if obj.name is not UNSET:
-                obj.name = expect_str(obj.name, path, "name")
+            if obj.name is not UNSET and type(obj.name) is not str:
+                raise wrong_type("string", obj.name, path, "name")
             obj.metadata = d.get("metadata", UNSET)
             if obj.metadata is not UNSET and obj.metadata is not None:
                 obj.metadata = {
@@ -87,7 +90,11 @@ class CreateEvalRequest:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -25,14 +25,12 @@ from .._runtime import (
     encode_json,
     enum_value,
     expect_const,
-    expect_int,
-    expect_number,
     expect_object,
-    expect_str,
     extra_fields,
     no_variant,
     parse_enum,
     parse_list,
+    wrong_type,
 )
 from .eval_item import EvalItem
 from .eval_jsonl_file_content_source import EvalJsonlFileContentSource
@@ -81,7 +79,9 @@ class CreateEvalResponsesRunDataSource:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -101,8 +101,8 @@ class CreateEvalResponsesRunDataSource:
                     )
                 )
             obj.model = d.get("model", UNSET)
-            if obj.model is not UNSET:
-                obj.model = expect_str(obj.model, path, "model")
+            if obj.model is not UNSET and type(obj.model) is not str:
+                raise wrong_type("string", obj.model, path, "model")
             obj.source = parse_create_eval_responses_run_data_source_source(
                 d["source"], path + ".source"
             )
@@ -110,7 +110,11 @@ class CreateEvalResponsesRunDataSource:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -163,7 +167,9 @@ class CreateEvalResponsesRunDataSourceInputMessagesTemplate:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -178,7 +184,11 @@ class CreateEvalResponsesRunDataSourceInputMessagesTemplate:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -231,17 +241,27 @@ class CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemVariant1:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.role = expect_str(d["role"], path, "role")
-            obj.content = expect_str(d["content"], path, "content")
+            obj.role = d["role"]
+            if type(obj.role) is not str:
+                raise wrong_type("string", obj.role, path, "role")
+            obj.content = d["content"]
+            if type(obj.content) is not str:
+                raise wrong_type("string", obj.content, path, "content")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -295,17 +315,25 @@ class CreateEvalResponsesRunDataSourceInputMessagesItemReference:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "item_reference", path, "type")
-            obj.item_reference = expect_str(d["item_reference"], path, "item_reference")
+            obj.item_reference = d["item_reference"]
+            if type(obj.item_reference) is not str:
+                raise wrong_type("string", obj.item_reference, path, "item_reference")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -387,7 +415,9 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         obj.reasoning_effort = d.get("reasoning_effort", UNSET)
@@ -396,19 +426,30 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
                 ReasoningEffort, obj.reasoning_effort, path, "reasoning_effort"
             )
         obj.temperature = d.get("temperature", UNSET)
-        if obj.temperature is not UNSET:
-            obj.temperature = expect_number(obj.temperature, path, "temperature")
+        if (
+            obj.temperature is not UNSET
+            and type(obj.temperature) is not float
+            and type(obj.temperature) is not int
+        ):
+            raise wrong_type("number", obj.temperature, path, "temperature")
         obj.max_completion_tokens = d.get("max_completion_tokens", UNSET)
-        if obj.max_completion_tokens is not UNSET:
-            obj.max_completion_tokens = expect_int(
-                obj.max_completion_tokens, path, "max_completion_tokens"
+        if (
+            obj.max_completion_tokens is not UNSET
+            and type(obj.max_completion_tokens) is not int
+        ):
+            raise wrong_type(
+                "integer", obj.max_completion_tokens, path, "max_completion_tokens"
             )
         obj.top_p = d.get("top_p", UNSET)
-        if obj.top_p is not UNSET:
-            obj.top_p = expect_number(obj.top_p, path, "top_p")
+        if (
+            obj.top_p is not UNSET
+            and type(obj.top_p) is not float
+            and type(obj.top_p) is not int
+        ):
+            raise wrong_type("number", obj.top_p, path, "top_p")
         obj.seed = d.get("seed", UNSET)
-        if obj.seed is not UNSET:
-            obj.seed = expect_int(obj.seed, path, "seed")
+        if obj.seed is not UNSET and type(obj.seed) is not int:
+            raise wrong_type("integer", obj.seed, path, "seed")
         obj.tools = d.get("tools", UNSET)
         if obj.tools is not UNSET:
             obj.tools = parse_list(parse_tool, obj.tools, path, "tools")
@@ -417,7 +458,11 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
             obj.text = CreateEvalResponsesRunDataSourceSamplingParamsText.from_dict(
                 obj.text, path + ".text"
             )
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 0 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -478,7 +523,9 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         obj.format = d.get("format", UNSET)
@@ -486,7 +533,11 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
             obj.format = parse_text_response_format_configuration(
                 obj.format, path + ".format"
             )
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 0 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -17,6 +17,7 @@ from .._runtime import (
     expect_object,
     expect_str,
     extra_fields,
+    wrong_type,
 )
 from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
@@ -45,13 +46,15 @@ class CreateEvalRunRequest:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.name = d.get("name", UNSET)
-            if obj.name is not UNSET:
-                obj.name = expect_str(obj.name, path, "name")
+            if obj.name is not UNSET and type(obj.name) is not str:
+                raise wrong_type("string", obj.name, path, "name")
             obj.metadata = d.get("metadata", UNSET)
             if obj.metadata is not UNSET and obj.metadata is not None:
                 obj.metadata = {
@@ -65,7 +68,11 @@ class CreateEvalRunRequest:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 1 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

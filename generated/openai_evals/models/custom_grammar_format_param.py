@@ -12,10 +12,9 @@ from .._runtime import (
     encode_json,
     enum_value,
     expect_const,
-    expect_object,
-    expect_str,
     extra_fields,
     parse_enum,
+    wrong_type,
 )
 from .grammar_syntax1 import GrammarSyntax1
 
@@ -46,18 +45,26 @@ class CustomGrammarFormatParam:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "grammar", path, "type")
             obj.syntax = parse_enum(GrammarSyntax1, d["syntax"], path, "syntax")
-            obj.definition = expect_str(d["definition"], path, "definition")
+            obj.definition = d["definition"]
+            if type(obj.definition) is not str:
+                raise wrong_type("string", obj.definition, path, "definition")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 3 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

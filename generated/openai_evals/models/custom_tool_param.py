@@ -15,13 +15,12 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_bool,
     expect_const,
     expect_list,
     expect_object,
-    expect_str,
     extra_fields,
     parse_enum,
+    wrong_type,
 )
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 from .custom_grammar_format_param import CustomGrammarFormatParam
@@ -60,25 +59,27 @@ class CustomToolParam:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "custom", path, "type")
-            obj.name = expect_str(d["name"], path, "name")
+            obj.name = d["name"]
+            if type(obj.name) is not str:
+                raise wrong_type("string", obj.name, path, "name")
             obj.description = d.get("description", UNSET)
-            if obj.description is not UNSET:
-                obj.description = expect_str(obj.description, path, "description")
+            if obj.description is not UNSET and type(obj.description) is not str:
+                raise wrong_type("string", obj.description, path, "description")
             obj.format = d.get("format", UNSET)
             if obj.format is not UNSET:
                 obj.format = parse_custom_tool_param_format(
                     obj.format, path + ".format"
                 )
             obj.defer_loading = d.get("defer_loading", UNSET)
-            if obj.defer_loading is not UNSET:
-                obj.defer_loading = expect_bool(
-                    obj.defer_loading, path, "defer_loading"
-                )
+            if obj.defer_loading is not UNSET and type(obj.defer_loading) is not bool:
+                raise wrong_type("boolean", obj.defer_loading, path, "defer_loading")
             obj.allowed_callers = d.get("allowed_callers", UNSET)
             if obj.allowed_callers is not UNSET and obj.allowed_callers is not None:
                 obj.allowed_callers = [
@@ -93,7 +94,11 @@ class CustomToolParam:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

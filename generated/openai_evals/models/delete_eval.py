@@ -10,10 +10,8 @@ from .._runtime import (
     at,
     decode_json,
     encode_json,
-    expect_bool,
-    expect_object,
-    expect_str,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -40,18 +38,30 @@ class DeleteEvalResponse:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.object = expect_str(d["object"], path, "object")
-            obj.deleted = expect_bool(d["deleted"], path, "deleted")
-            obj.eval_id = expect_str(d["eval_id"], path, "eval_id")
+            obj.object = d["object"]
+            if type(obj.object) is not str:
+                raise wrong_type("string", obj.object, path, "object")
+            obj.deleted = d["deleted"]
+            if type(obj.deleted) is not bool:
+                raise wrong_type("boolean", obj.deleted, path, "deleted")
+            obj.eval_id = d["eval_id"]
+            if type(obj.eval_id) is not str:
+                raise wrong_type("string", obj.eval_id, path, "eval_id")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 3 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -5,16 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .._runtime import (
-    UNSET,
-    Unset,
-    decode_json,
-    encode_json,
-    expect_bool,
-    expect_object,
-    expect_str,
-    extra_fields,
-)
+from .._runtime import UNSET, Unset, decode_json, encode_json, extra_fields, wrong_type
 
 
 @dataclass(slots=True, kw_only=True)
@@ -40,19 +31,25 @@ class DeleteEvalRunResponse:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         obj.object = d.get("object", UNSET)
-        if obj.object is not UNSET:
-            obj.object = expect_str(obj.object, path, "object")
+        if obj.object is not UNSET and type(obj.object) is not str:
+            raise wrong_type("string", obj.object, path, "object")
         obj.deleted = d.get("deleted", UNSET)
-        if obj.deleted is not UNSET:
-            obj.deleted = expect_bool(obj.deleted, path, "deleted")
+        if obj.deleted is not UNSET and type(obj.deleted) is not bool:
+            raise wrong_type("boolean", obj.deleted, path, "deleted")
         obj.run_id = d.get("run_id", UNSET)
-        if obj.run_id is not UNSET:
-            obj.run_id = expect_str(obj.run_id, path, "run_id")
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        if obj.run_id is not UNSET and type(obj.run_id) is not str:
+            raise wrong_type("string", obj.run_id, path, "run_id")
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 0 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -17,11 +17,11 @@ from .._runtime import (
     encode_json,
     enum_value,
     expect_const,
-    expect_object,
     extra_fields,
     no_variant,
     parse_enum,
     parse_list,
+    wrong_type,
 )
 from .input_content import InputContent, parse_input_content
 from .message_phase import MessagePhase
@@ -62,7 +62,9 @@ class EasyInputMessage:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -80,7 +82,11 @@ class EasyInputMessage:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -10,9 +10,8 @@ from .._runtime import (
     at,
     decode_json,
     encode_json,
-    expect_object,
-    expect_str,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -35,23 +34,33 @@ class Error:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.code = d["code"]
-            if obj.code is not None:
-                obj.code = expect_str(obj.code, path, "code")
-            obj.message = expect_str(d["message"], path, "message")
+            if obj.code is not None and type(obj.code) is not str:
+                raise wrong_type("string", obj.code, path, "code")
+            obj.message = d["message"]
+            if type(obj.message) is not str:
+                raise wrong_type("string", obj.message, path, "message")
             obj.param = d["param"]
-            if obj.param is not None:
-                obj.param = expect_str(obj.param, path, "param")
-            obj.type = expect_str(d["type"], path, "type")
+            if obj.param is not None and type(obj.param) is not str:
+                raise wrong_type("string", obj.param, path, "param")
+            obj.type = d["type"]
+            if type(obj.type) is not str:
+                raise wrong_type("string", obj.type, path, "type")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 4 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -10,8 +10,8 @@ from .._runtime import (
     at,
     decode_json,
     encode_json,
-    expect_object,
     extra_fields,
+    wrong_type,
 )
 from .error import Error
 
@@ -32,7 +32,9 @@ class ErrorResponse:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -41,7 +43,11 @@ class ErrorResponse:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 1 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -13,11 +13,11 @@ from .._runtime import (
     decode_json,
     encode_json,
     expect_const,
-    expect_int,
     expect_object,
     expect_str,
     extra_fields,
     parse_list,
+    wrong_type,
 )
 from .eval_custom_data_source_config import EvalCustomDataSourceConfig
 from .eval_grader_python import EvalGraderPython
@@ -74,13 +74,19 @@ class Eval:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.object = expect_const(d["object"], "eval", path, "object")
-            obj.id = expect_str(d["id"], path, "id")
-            obj.name = expect_str(d["name"], path, "name")
+            obj.id = d["id"]
+            if type(obj.id) is not str:
+                raise wrong_type("string", obj.id, path, "id")
+            obj.name = d["name"]
+            if type(obj.name) is not str:
+                raise wrong_type("string", obj.name, path, "name")
             obj.data_source_config = parse_eval_data_source_config(
                 d["data_source_config"], path + ".data_source_config"
             )
@@ -90,7 +96,9 @@ class Eval:
                 path,
                 "testing_criteria",
             )
-            obj.created_at = expect_int(d["created_at"], path, "created_at")
+            obj.created_at = d["created_at"]
+            if type(obj.created_at) is not int:
+                raise wrong_type("integer", obj.created_at, path, "created_at")
             obj.metadata = d["metadata"]
             if obj.metadata is not None:
                 obj.metadata = {
@@ -101,7 +109,11 @@ class Eval:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 7 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -10,9 +10,8 @@ from .._runtime import (
     at,
     decode_json,
     encode_json,
-    expect_object,
-    expect_str,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -35,17 +34,27 @@ class EvalApiError:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.code = expect_str(d["code"], path, "code")
-            obj.message = expect_str(d["message"], path, "message")
+            obj.code = d["code"]
+            if type(obj.code) is not str:
+                raise wrong_type("string", obj.code, path, "code")
+            obj.message = d["message"]
+            if type(obj.message) is not str:
+                raise wrong_type("string", obj.message, path, "message")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -13,9 +13,8 @@ from .._runtime import (
     decode_json,
     encode_json,
     expect_const,
-    expect_object,
-    expect_str,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -44,20 +43,28 @@ class EvalItemInputImage:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "input_image", path, "type")
-            obj.image_url = expect_str(d["image_url"], path, "image_url")
+            obj.image_url = d["image_url"]
+            if type(obj.image_url) is not str:
+                raise wrong_type("string", obj.image_url, path, "image_url")
             obj.detail = d.get("detail", UNSET)
-            if obj.detail is not UNSET:
-                obj.detail = expect_str(obj.detail, path, "detail")
+            if obj.detail is not UNSET and type(obj.detail) is not str:
+                raise wrong_type("string", obj.detail, path, "detail")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

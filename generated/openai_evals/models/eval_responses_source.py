@@ -14,13 +14,12 @@ from .._runtime import (
     encode_json,
     enum_value,
     expect_const,
-    expect_int,
     expect_list,
-    expect_number,
     expect_object,
     expect_str,
     extra_fields,
     parse_enum,
+    wrong_type,
 )
 from .reasoning_effort import ReasoningEffort
 
@@ -80,7 +79,9 @@ class EvalResponsesSource:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -89,35 +90,56 @@ class EvalResponsesSource:
             if obj.metadata is not UNSET and obj.metadata is not None:
                 obj.metadata = expect_object(obj.metadata, path, "metadata")
             obj.model = d.get("model", UNSET)
-            if obj.model is not UNSET and obj.model is not None:
-                obj.model = expect_str(obj.model, path, "model")
+            if (
+                obj.model is not UNSET
+                and obj.model is not None
+                and type(obj.model) is not str
+            ):
+                raise wrong_type("string", obj.model, path, "model")
             obj.instructions_search = d.get("instructions_search", UNSET)
             if (
                 obj.instructions_search is not UNSET
                 and obj.instructions_search is not None
+                and type(obj.instructions_search) is not str
             ):
-                obj.instructions_search = expect_str(
-                    obj.instructions_search, path, "instructions_search"
+                raise wrong_type(
+                    "string", obj.instructions_search, path, "instructions_search"
                 )
             obj.created_after = d.get("created_after", UNSET)
-            if obj.created_after is not UNSET and obj.created_after is not None:
-                obj.created_after = expect_int(obj.created_after, path, "created_after")
+            if (
+                obj.created_after is not UNSET
+                and obj.created_after is not None
+                and type(obj.created_after) is not int
+            ):
+                raise wrong_type("integer", obj.created_after, path, "created_after")
             obj.created_before = d.get("created_before", UNSET)
-            if obj.created_before is not UNSET and obj.created_before is not None:
-                obj.created_before = expect_int(
-                    obj.created_before, path, "created_before"
-                )
+            if (
+                obj.created_before is not UNSET
+                and obj.created_before is not None
+                and type(obj.created_before) is not int
+            ):
+                raise wrong_type("integer", obj.created_before, path, "created_before")
             obj.reasoning_effort = d.get("reasoning_effort", UNSET)
             if obj.reasoning_effort is not UNSET and obj.reasoning_effort is not None:
                 obj.reasoning_effort = parse_enum(
                     ReasoningEffort, obj.reasoning_effort, path, "reasoning_effort"
                 )
             obj.temperature = d.get("temperature", UNSET)
-            if obj.temperature is not UNSET and obj.temperature is not None:
-                obj.temperature = expect_number(obj.temperature, path, "temperature")
+            if (
+                obj.temperature is not UNSET
+                and obj.temperature is not None
+                and type(obj.temperature) is not float
+                and type(obj.temperature) is not int
+            ):
+                raise wrong_type("number", obj.temperature, path, "temperature")
             obj.top_p = d.get("top_p", UNSET)
-            if obj.top_p is not UNSET and obj.top_p is not None:
-                obj.top_p = expect_number(obj.top_p, path, "top_p")
+            if (
+                obj.top_p is not UNSET
+                and obj.top_p is not None
+                and type(obj.top_p) is not float
+                and type(obj.top_p) is not int
+            ):
+                raise wrong_type("number", obj.top_p, path, "top_p")
             obj.users = d.get("users", UNSET)
             if obj.users is not UNSET and obj.users is not None:
                 obj.users = [
@@ -134,7 +156,11 @@ class EvalResponsesSource:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 1 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

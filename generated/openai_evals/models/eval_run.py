@@ -15,11 +15,11 @@ from .._runtime import (
     decode_json,
     encode_json,
     expect_const,
-    expect_int,
     expect_object,
     expect_str,
     extra_fields,
     parse_list,
+    wrong_type,
 )
 from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
@@ -89,18 +89,34 @@ class EvalRun:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.object = expect_const(d["object"], "eval.run", path, "object")
-            obj.id = expect_str(d["id"], path, "id")
-            obj.eval_id = expect_str(d["eval_id"], path, "eval_id")
-            obj.status = expect_str(d["status"], path, "status")
-            obj.model = expect_str(d["model"], path, "model")
-            obj.name = expect_str(d["name"], path, "name")
-            obj.created_at = expect_int(d["created_at"], path, "created_at")
-            obj.report_url = expect_str(d["report_url"], path, "report_url")
+            obj.id = d["id"]
+            if type(obj.id) is not str:
+                raise wrong_type("string", obj.id, path, "id")
+            obj.eval_id = d["eval_id"]
+            if type(obj.eval_id) is not str:
+                raise wrong_type("string", obj.eval_id, path, "eval_id")
+            obj.status = d["status"]
+            if type(obj.status) is not str:
+                raise wrong_type("string", obj.status, path, "status")
+            obj.model = d["model"]
+            if type(obj.model) is not str:
+                raise wrong_type("string", obj.model, path, "model")
+            obj.name = d["name"]
+            if type(obj.name) is not str:
+                raise wrong_type("string", obj.name, path, "name")
+            obj.created_at = d["created_at"]
+            if type(obj.created_at) is not int:
+                raise wrong_type("integer", obj.created_at, path, "created_at")
+            obj.report_url = d["report_url"]
+            if type(obj.report_url) is not str:
+                raise wrong_type("string", obj.report_url, path, "report_url")
             obj.result_counts = EvalRunResultCounts.from_dict(
                 d["result_counts"], path + ".result_counts"
             )
@@ -136,7 +152,11 @@ class EvalRun:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 14 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -207,19 +227,33 @@ class EvalRunResultCounts:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.total = expect_int(d["total"], path, "total")
-            obj.errored = expect_int(d["errored"], path, "errored")
-            obj.failed = expect_int(d["failed"], path, "failed")
-            obj.passed = expect_int(d["passed"], path, "passed")
+            obj.total = d["total"]
+            if type(obj.total) is not int:
+                raise wrong_type("integer", obj.total, path, "total")
+            obj.errored = d["errored"]
+            if type(obj.errored) is not int:
+                raise wrong_type("integer", obj.errored, path, "errored")
+            obj.failed = d["failed"]
+            if type(obj.failed) is not int:
+                raise wrong_type("integer", obj.failed, path, "failed")
+            obj.passed = d["passed"]
+            if type(obj.passed) is not int:
+                raise wrong_type("integer", obj.passed, path, "passed")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 4 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -283,25 +317,43 @@ class EvalRunPerModelUsageItem:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.model_name = expect_str(d["model_name"], path, "model_name")
-            obj.invocation_count = expect_int(
-                d["invocation_count"], path, "invocation_count"
-            )
-            obj.prompt_tokens = expect_int(d["prompt_tokens"], path, "prompt_tokens")
-            obj.completion_tokens = expect_int(
-                d["completion_tokens"], path, "completion_tokens"
-            )
-            obj.total_tokens = expect_int(d["total_tokens"], path, "total_tokens")
-            obj.cached_tokens = expect_int(d["cached_tokens"], path, "cached_tokens")
+            obj.model_name = d["model_name"]
+            if type(obj.model_name) is not str:
+                raise wrong_type("string", obj.model_name, path, "model_name")
+            obj.invocation_count = d["invocation_count"]
+            if type(obj.invocation_count) is not int:
+                raise wrong_type(
+                    "integer", obj.invocation_count, path, "invocation_count"
+                )
+            obj.prompt_tokens = d["prompt_tokens"]
+            if type(obj.prompt_tokens) is not int:
+                raise wrong_type("integer", obj.prompt_tokens, path, "prompt_tokens")
+            obj.completion_tokens = d["completion_tokens"]
+            if type(obj.completion_tokens) is not int:
+                raise wrong_type(
+                    "integer", obj.completion_tokens, path, "completion_tokens"
+                )
+            obj.total_tokens = d["total_tokens"]
+            if type(obj.total_tokens) is not int:
+                raise wrong_type("integer", obj.total_tokens, path, "total_tokens")
+            obj.cached_tokens = d["cached_tokens"]
+            if type(obj.cached_tokens) is not int:
+                raise wrong_type("integer", obj.cached_tokens, path, "cached_tokens")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 6 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -354,20 +406,32 @@ class EvalRunPerTestingCriteriaResultsItem:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.testing_criteria = expect_str(
-                d["testing_criteria"], path, "testing_criteria"
-            )
-            obj.passed = expect_int(d["passed"], path, "passed")
-            obj.failed = expect_int(d["failed"], path, "failed")
+            obj.testing_criteria = d["testing_criteria"]
+            if type(obj.testing_criteria) is not str:
+                raise wrong_type(
+                    "string", obj.testing_criteria, path, "testing_criteria"
+                )
+            obj.passed = d["passed"]
+            if type(obj.passed) is not int:
+                raise wrong_type("integer", obj.passed, path, "passed")
+            obj.failed = d["failed"]
+            if type(obj.failed) is not int:
+                raise wrong_type("integer", obj.failed, path, "failed")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 3 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -10,12 +10,10 @@ from .._runtime import (
     at,
     decode_json,
     encode_json,
-    expect_bool,
     expect_const,
-    expect_object,
-    expect_str,
     extra_fields,
     parse_list,
+    wrong_type,
 )
 from .eval_run import EvalRun
 
@@ -52,24 +50,32 @@ class EvalRunList:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.object = expect_const(d["object"], "list", path, "object")
             obj.data = parse_list(EvalRun.from_dict, d["data"], path, "data")
             obj.first_id = d["first_id"]
-            if obj.first_id is not None:
-                obj.first_id = expect_str(obj.first_id, path, "first_id")
+            if obj.first_id is not None and type(obj.first_id) is not str:
+                raise wrong_type("string", obj.first_id, path, "first_id")
             obj.last_id = d["last_id"]
-            if obj.last_id is not None:
-                obj.last_id = expect_str(obj.last_id, path, "last_id")
-            obj.has_more = expect_bool(d["has_more"], path, "has_more")
+            if obj.last_id is not None and type(obj.last_id) is not str:
+                raise wrong_type("string", obj.last_id, path, "last_id")
+            obj.has_more = d["has_more"]
+            if type(obj.has_more) is not bool:
+                raise wrong_type("boolean", obj.has_more, path, "has_more")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 5 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -16,12 +16,10 @@ from .._runtime import (
     decode_json,
     encode_json,
     expect_const,
-    expect_int,
-    expect_number,
     expect_object,
-    expect_str,
     extra_fields,
     parse_list,
+    wrong_type,
 )
 from .eval_api_error import EvalApiError
 from .eval_run_output_item_result import EvalRunOutputItemResult
@@ -78,21 +76,35 @@ class EvalRunOutputItem:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.object = expect_const(
                 d["object"], "eval.run.output_item", path, "object"
             )
-            obj.id = expect_str(d["id"], path, "id")
-            obj.run_id = expect_str(d["run_id"], path, "run_id")
-            obj.eval_id = expect_str(d["eval_id"], path, "eval_id")
-            obj.created_at = expect_int(d["created_at"], path, "created_at")
-            obj.status = expect_str(d["status"], path, "status")
-            obj.datasource_item_id = expect_int(
-                d["datasource_item_id"], path, "datasource_item_id"
-            )
+            obj.id = d["id"]
+            if type(obj.id) is not str:
+                raise wrong_type("string", obj.id, path, "id")
+            obj.run_id = d["run_id"]
+            if type(obj.run_id) is not str:
+                raise wrong_type("string", obj.run_id, path, "run_id")
+            obj.eval_id = d["eval_id"]
+            if type(obj.eval_id) is not str:
+                raise wrong_type("string", obj.eval_id, path, "eval_id")
+            obj.created_at = d["created_at"]
+            if type(obj.created_at) is not int:
+                raise wrong_type("integer", obj.created_at, path, "created_at")
+            obj.status = d["status"]
+            if type(obj.status) is not str:
+                raise wrong_type("string", obj.status, path, "status")
+            obj.datasource_item_id = d["datasource_item_id"]
+            if type(obj.datasource_item_id) is not int:
+                raise wrong_type(
+                    "integer", obj.datasource_item_id, path, "datasource_item_id"
+                )
             obj.datasource_item = expect_object(
                 d["datasource_item"], path, "datasource_item"
             )
@@ -106,7 +118,11 @@ class EvalRunOutputItem:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 10 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -188,7 +204,9 @@ class EvalRunOutputItemSample:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -198,25 +216,41 @@ class EvalRunOutputItemSample:
             obj.output = parse_list(
                 EvalRunOutputItemSampleOutputItem.from_dict, d["output"], path, "output"
             )
-            obj.finish_reason = expect_str(d["finish_reason"], path, "finish_reason")
-            obj.model = expect_str(d["model"], path, "model")
+            obj.finish_reason = d["finish_reason"]
+            if type(obj.finish_reason) is not str:
+                raise wrong_type("string", obj.finish_reason, path, "finish_reason")
+            obj.model = d["model"]
+            if type(obj.model) is not str:
+                raise wrong_type("string", obj.model, path, "model")
             obj.usage = EvalRunOutputItemSampleUsage.from_dict(
                 d["usage"], path + ".usage"
             )
             obj.error = d["error"]
             if obj.error is not None:
                 obj.error = EvalApiError.from_dict(obj.error, path + ".error")
-            obj.temperature = expect_number(d["temperature"], path, "temperature")
-            obj.max_completion_tokens = expect_int(
-                d["max_completion_tokens"], path, "max_completion_tokens"
-            )
-            obj.top_p = expect_number(d["top_p"], path, "top_p")
-            obj.seed = expect_int(d["seed"], path, "seed")
+            obj.temperature = d["temperature"]
+            if type(obj.temperature) is not float and type(obj.temperature) is not int:
+                raise wrong_type("number", obj.temperature, path, "temperature")
+            obj.max_completion_tokens = d["max_completion_tokens"]
+            if type(obj.max_completion_tokens) is not int:
+                raise wrong_type(
+                    "integer", obj.max_completion_tokens, path, "max_completion_tokens"
+                )
+            obj.top_p = d["top_p"]
+            if type(obj.top_p) is not float and type(obj.top_p) is not int:
+                raise wrong_type("number", obj.top_p, path, "top_p")
+            obj.seed = d["seed"]
+            if type(obj.seed) is not int:
+                raise wrong_type("integer", obj.seed, path, "seed")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 10 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -269,17 +303,27 @@ class EvalRunOutputItemSampleInputItem:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.role = expect_str(d["role"], path, "role")
-            obj.content = expect_str(d["content"], path, "content")
+            obj.role = d["role"]
+            if type(obj.role) is not str:
+                raise wrong_type("string", obj.role, path, "role")
+            obj.content = d["content"]
+            if type(obj.content) is not str:
+                raise wrong_type("string", obj.content, path, "content")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -324,16 +368,22 @@ class EvalRunOutputItemSampleOutputItem:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         obj.role = d.get("role", UNSET)
-        if obj.role is not UNSET:
-            obj.role = expect_str(obj.role, path, "role")
+        if obj.role is not UNSET and type(obj.role) is not str:
+            raise wrong_type("string", obj.role, path, "role")
         obj.content = d.get("content", UNSET)
-        if obj.content is not UNSET:
-            obj.content = expect_str(obj.content, path, "content")
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        if obj.content is not UNSET and type(obj.content) is not str:
+            raise wrong_type("string", obj.content, path, "content")
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 0 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -385,21 +435,35 @@ class EvalRunOutputItemSampleUsage:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.total_tokens = expect_int(d["total_tokens"], path, "total_tokens")
-            obj.completion_tokens = expect_int(
-                d["completion_tokens"], path, "completion_tokens"
-            )
-            obj.prompt_tokens = expect_int(d["prompt_tokens"], path, "prompt_tokens")
-            obj.cached_tokens = expect_int(d["cached_tokens"], path, "cached_tokens")
+            obj.total_tokens = d["total_tokens"]
+            if type(obj.total_tokens) is not int:
+                raise wrong_type("integer", obj.total_tokens, path, "total_tokens")
+            obj.completion_tokens = d["completion_tokens"]
+            if type(obj.completion_tokens) is not int:
+                raise wrong_type(
+                    "integer", obj.completion_tokens, path, "completion_tokens"
+                )
+            obj.prompt_tokens = d["prompt_tokens"]
+            if type(obj.prompt_tokens) is not int:
+                raise wrong_type("integer", obj.prompt_tokens, path, "prompt_tokens")
+            obj.cached_tokens = d["cached_tokens"]
+            if type(obj.cached_tokens) is not int:
+                raise wrong_type("integer", obj.cached_tokens, path, "cached_tokens")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 4 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

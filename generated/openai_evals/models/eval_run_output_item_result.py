@@ -12,11 +12,9 @@ from .._runtime import (
     at,
     decode_json,
     encode_json,
-    expect_bool,
-    expect_number,
     expect_object,
-    expect_str,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -49,16 +47,24 @@ class EvalRunOutputItemResult:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.name = expect_str(d["name"], path, "name")
+            obj.name = d["name"]
+            if type(obj.name) is not str:
+                raise wrong_type("string", obj.name, path, "name")
             obj.type = d.get("type", UNSET)
-            if obj.type is not UNSET:
-                obj.type = expect_str(obj.type, path, "type")
-            obj.score = expect_number(d["score"], path, "score")
-            obj.passed = expect_bool(d["passed"], path, "passed")
+            if obj.type is not UNSET and type(obj.type) is not str:
+                raise wrong_type("string", obj.type, path, "type")
+            obj.score = d["score"]
+            if type(obj.score) is not float and type(obj.score) is not int:
+                raise wrong_type("number", obj.score, path, "score")
+            obj.passed = d["passed"]
+            if type(obj.passed) is not bool:
+                raise wrong_type("boolean", obj.passed, path, "passed")
             obj.sample = d.get("sample", UNSET)
             if obj.sample is not UNSET and obj.sample is not None:
                 obj.sample = expect_object(obj.sample, path, "sample")
@@ -66,7 +72,11 @@ class EvalRunOutputItemResult:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 3 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -13,10 +13,10 @@ from .._runtime import (
     decode_json,
     encode_json,
     expect_const,
-    expect_int,
     expect_object,
     expect_str,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -55,7 +55,9 @@ class EvalStoredCompletionsSource:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -67,24 +69,42 @@ class EvalStoredCompletionsSource:
                     for k0, v0 in expect_object(obj.metadata, path, "metadata").items()
                 }
             obj.model = d.get("model", UNSET)
-            if obj.model is not UNSET and obj.model is not None:
-                obj.model = expect_str(obj.model, path, "model")
+            if (
+                obj.model is not UNSET
+                and obj.model is not None
+                and type(obj.model) is not str
+            ):
+                raise wrong_type("string", obj.model, path, "model")
             obj.created_after = d.get("created_after", UNSET)
-            if obj.created_after is not UNSET and obj.created_after is not None:
-                obj.created_after = expect_int(obj.created_after, path, "created_after")
+            if (
+                obj.created_after is not UNSET
+                and obj.created_after is not None
+                and type(obj.created_after) is not int
+            ):
+                raise wrong_type("integer", obj.created_after, path, "created_after")
             obj.created_before = d.get("created_before", UNSET)
-            if obj.created_before is not UNSET and obj.created_before is not None:
-                obj.created_before = expect_int(
-                    obj.created_before, path, "created_before"
-                )
+            if (
+                obj.created_before is not UNSET
+                and obj.created_before is not None
+                and type(obj.created_before) is not int
+            ):
+                raise wrong_type("integer", obj.created_before, path, "created_before")
             obj.limit = d.get("limit", UNSET)
-            if obj.limit is not UNSET and obj.limit is not None:
-                obj.limit = expect_int(obj.limit, path, "limit")
+            if (
+                obj.limit is not UNSET
+                and obj.limit is not None
+                and type(obj.limit) is not int
+            ):
+                raise wrong_type("integer", obj.limit, path, "limit")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 1 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -13,11 +13,10 @@ from .._runtime import (
     decode_json,
     encode_json,
     expect_const,
-    expect_int,
     expect_list,
-    expect_object,
     expect_str,
     extra_fields,
+    wrong_type,
 )
 from .filters import Filters, parse_filters
 from .ranking_options import RankingOptions
@@ -53,7 +52,9 @@ class FileSearchTool:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -65,9 +66,12 @@ class FileSearchTool:
                 )
             ]
             obj.max_num_results = d.get("max_num_results", UNSET)
-            if obj.max_num_results is not UNSET:
-                obj.max_num_results = expect_int(
-                    obj.max_num_results, path, "max_num_results"
+            if (
+                obj.max_num_results is not UNSET
+                and type(obj.max_num_results) is not int
+            ):
+                raise wrong_type(
+                    "integer", obj.max_num_results, path, "max_num_results"
                 )
             obj.ranking_options = d.get("ranking_options", UNSET)
             if obj.ranking_options is not UNSET:
@@ -81,7 +85,11 @@ class FileSearchTool:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

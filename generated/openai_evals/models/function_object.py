@@ -12,10 +12,9 @@ from .._runtime import (
     at,
     decode_json,
     encode_json,
-    expect_bool,
     expect_object,
-    expect_str,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -47,25 +46,37 @@ class FunctionObject:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.description = d.get("description", UNSET)
-            if obj.description is not UNSET:
-                obj.description = expect_str(obj.description, path, "description")
-            obj.name = expect_str(d["name"], path, "name")
+            if obj.description is not UNSET and type(obj.description) is not str:
+                raise wrong_type("string", obj.description, path, "description")
+            obj.name = d["name"]
+            if type(obj.name) is not str:
+                raise wrong_type("string", obj.name, path, "name")
             obj.parameters = d.get("parameters", UNSET)
             if obj.parameters is not UNSET:
                 obj.parameters = expect_object(obj.parameters, path, "parameters")
             obj.strict = d.get("strict", UNSET)
-            if obj.strict is not UNSET and obj.strict is not None:
-                obj.strict = expect_bool(obj.strict, path, "strict")
+            if (
+                obj.strict is not UNSET
+                and obj.strict is not None
+                and type(obj.strict) is not bool
+            ):
+                raise wrong_type("boolean", obj.strict, path, "strict")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 1 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

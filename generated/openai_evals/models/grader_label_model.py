@@ -12,10 +12,10 @@ from .._runtime import (
     encode_json,
     expect_const,
     expect_list,
-    expect_object,
     expect_str,
     extra_fields,
     parse_list,
+    wrong_type,
 )
 from .eval_item import EvalItem
 
@@ -51,13 +51,19 @@ class GraderLabelModel:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "label_model", path, "type")
-            obj.name = expect_str(d["name"], path, "name")
-            obj.model = expect_str(d["model"], path, "model")
+            obj.name = d["name"]
+            if type(obj.name) is not str:
+                raise wrong_type("string", obj.name, path, "name")
+            obj.model = d["model"]
+            if type(obj.model) is not str:
+                raise wrong_type("string", obj.model, path, "model")
             obj.input = parse_list(EvalItem.from_dict, d["input"], path, "input")
             obj.labels = [
                 expect_str(v0, at(path, "labels"), i0)
@@ -73,7 +79,11 @@ class GraderLabelModel:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 6 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -14,14 +14,12 @@ from .._runtime import (
     encode_json,
     enum_value,
     expect_const,
-    expect_int,
     expect_list,
     expect_number,
-    expect_object,
-    expect_str,
     extra_fields,
     parse_enum,
     parse_list,
+    wrong_type,
 )
 from .eval_item import EvalItem
 from .reasoning_effort import ReasoningEffort
@@ -58,13 +56,19 @@ class GraderScoreModel:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "score_model", path, "type")
-            obj.name = expect_str(d["name"], path, "name")
-            obj.model = expect_str(d["model"], path, "model")
+            obj.name = d["name"]
+            if type(obj.name) is not str:
+                raise wrong_type("string", obj.name, path, "name")
+            obj.model = d["model"]
+            if type(obj.model) is not str:
+                raise wrong_type("string", obj.model, path, "model")
             obj.sampling_params = d.get("sampling_params", UNSET)
             if obj.sampling_params is not UNSET:
                 obj.sampling_params = GraderScoreModelSamplingParams.from_dict(
@@ -81,7 +85,11 @@ class GraderScoreModel:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 4 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -143,32 +151,49 @@ class GraderScoreModelSamplingParams:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         obj.seed = d.get("seed", UNSET)
-        if obj.seed is not UNSET and obj.seed is not None:
-            obj.seed = expect_int(obj.seed, path, "seed")
+        if obj.seed is not UNSET and obj.seed is not None and type(obj.seed) is not int:
+            raise wrong_type("integer", obj.seed, path, "seed")
         obj.top_p = d.get("top_p", UNSET)
-        if obj.top_p is not UNSET and obj.top_p is not None:
-            obj.top_p = expect_number(obj.top_p, path, "top_p")
+        if (
+            obj.top_p is not UNSET
+            and obj.top_p is not None
+            and type(obj.top_p) is not float
+            and type(obj.top_p) is not int
+        ):
+            raise wrong_type("number", obj.top_p, path, "top_p")
         obj.temperature = d.get("temperature", UNSET)
-        if obj.temperature is not UNSET and obj.temperature is not None:
-            obj.temperature = expect_number(obj.temperature, path, "temperature")
+        if (
+            obj.temperature is not UNSET
+            and obj.temperature is not None
+            and type(obj.temperature) is not float
+            and type(obj.temperature) is not int
+        ):
+            raise wrong_type("number", obj.temperature, path, "temperature")
         obj.max_completions_tokens = d.get("max_completions_tokens", UNSET)
         if (
             obj.max_completions_tokens is not UNSET
             and obj.max_completions_tokens is not None
+            and type(obj.max_completions_tokens) is not int
         ):
-            obj.max_completions_tokens = expect_int(
-                obj.max_completions_tokens, path, "max_completions_tokens"
+            raise wrong_type(
+                "integer", obj.max_completions_tokens, path, "max_completions_tokens"
             )
         obj.reasoning_effort = d.get("reasoning_effort", UNSET)
         if obj.reasoning_effort is not UNSET and obj.reasoning_effort is not None:
             obj.reasoning_effort = parse_enum(
                 ReasoningEffort, obj.reasoning_effort, path, "reasoning_effort"
             )
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 0 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

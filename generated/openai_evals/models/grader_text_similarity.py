@@ -13,10 +13,9 @@ from .._runtime import (
     encode_json,
     enum_value,
     expect_const,
-    expect_object,
-    expect_str,
     extra_fields,
     parse_enum,
+    wrong_type,
 )
 
 
@@ -72,14 +71,22 @@ class GraderTextSimilarity:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "text_similarity", path, "type")
-            obj.name = expect_str(d["name"], path, "name")
-            obj.input = expect_str(d["input"], path, "input")
-            obj.reference = expect_str(d["reference"], path, "reference")
+            obj.name = d["name"]
+            if type(obj.name) is not str:
+                raise wrong_type("string", obj.name, path, "name")
+            obj.input = d["input"]
+            if type(obj.input) is not str:
+                raise wrong_type("string", obj.input, path, "input")
+            obj.reference = d["reference"]
+            if type(obj.reference) is not str:
+                raise wrong_type("string", obj.reference, path, "reference")
             obj.evaluation_metric = parse_enum(
                 GraderTextSimilarityEvaluationMetric,
                 d["evaluation_metric"],
@@ -90,7 +97,11 @@ class GraderTextSimilarity:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 5 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

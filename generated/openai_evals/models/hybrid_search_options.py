@@ -10,9 +10,8 @@ from .._runtime import (
     at,
     decode_json,
     encode_json,
-    expect_number,
-    expect_object,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -37,19 +36,32 @@ class HybridSearchOptions:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.embedding_weight = expect_number(
-                d["embedding_weight"], path, "embedding_weight"
-            )
-            obj.text_weight = expect_number(d["text_weight"], path, "text_weight")
+            obj.embedding_weight = d["embedding_weight"]
+            if (
+                type(obj.embedding_weight) is not float
+                and type(obj.embedding_weight) is not int
+            ):
+                raise wrong_type(
+                    "number", obj.embedding_weight, path, "embedding_weight"
+                )
+            obj.text_weight = d["text_weight"]
+            if type(obj.text_weight) is not float and type(obj.text_weight) is not int:
+                raise wrong_type("number", obj.text_weight, path, "text_weight")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -18,11 +18,9 @@ from .._runtime import (
     encode_json,
     enum_value,
     expect_const,
-    expect_int,
-    expect_object,
-    expect_str,
     extra_fields,
     parse_enum,
+    wrong_type,
 )
 from .image_gen_action_enum import ImageGenActionEnum
 from .input_fidelity import InputFidelity
@@ -159,7 +157,9 @@ class ImageGenTool:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -181,9 +181,12 @@ class ImageGenTool:
                     ImageGenToolOutputFormat, obj.output_format, path, "output_format"
                 )
             obj.output_compression = d.get("output_compression", UNSET)
-            if obj.output_compression is not UNSET:
-                obj.output_compression = expect_int(
-                    obj.output_compression, path, "output_compression"
+            if (
+                obj.output_compression is not UNSET
+                and type(obj.output_compression) is not int
+            ):
+                raise wrong_type(
+                    "integer", obj.output_compression, path, "output_compression"
                 )
             obj.moderation = d.get("moderation", UNSET)
             if obj.moderation is not UNSET:
@@ -206,10 +209,8 @@ class ImageGenTool:
                     obj.input_image_mask, path + ".input_image_mask"
                 )
             obj.partial_images = d.get("partial_images", UNSET)
-            if obj.partial_images is not UNSET:
-                obj.partial_images = expect_int(
-                    obj.partial_images, path, "partial_images"
-                )
+            if obj.partial_images is not UNSET and type(obj.partial_images) is not int:
+                raise wrong_type("integer", obj.partial_images, path, "partial_images")
             obj.action = d.get("action", UNSET)
             if obj.action is not UNSET:
                 obj.action = parse_enum(ImageGenActionEnum, obj.action, path, "action")
@@ -217,7 +218,11 @@ class ImageGenTool:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 1 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -285,16 +290,22 @@ class ImageGenToolInputImageMask:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         obj.image_url = d.get("image_url", UNSET)
-        if obj.image_url is not UNSET:
-            obj.image_url = expect_str(obj.image_url, path, "image_url")
+        if obj.image_url is not UNSET and type(obj.image_url) is not str:
+            raise wrong_type("string", obj.image_url, path, "image_url")
         obj.file_id = d.get("file_id", UNSET)
-        if obj.file_id is not UNSET:
-            obj.file_id = expect_str(obj.file_id, path, "file_id")
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        if obj.file_id is not UNSET and type(obj.file_id) is not str:
+            raise wrong_type("string", obj.file_id, path, "file_id")
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 0 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -11,9 +11,8 @@ from .._runtime import (
     decode_json,
     encode_json,
     expect_const,
-    expect_object,
-    expect_str,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -46,7 +45,9 @@ class InlineSkillSourceParam:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -54,12 +55,18 @@ class InlineSkillSourceParam:
             obj.media_type = expect_const(
                 d["media_type"], "application/zip", path, "media_type"
             )
-            obj.data = expect_str(d["data"], path, "data")
+            obj.data = d["data"]
+            if type(obj.data) is not str:
+                raise wrong_type("string", obj.data, path, "data")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 3 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -15,10 +15,9 @@ from .._runtime import (
     encode_json,
     enum_value,
     expect_const,
-    expect_object,
-    expect_str,
     extra_fields,
     parse_enum,
+    wrong_type,
 )
 
 
@@ -47,7 +46,9 @@ class InputAudio:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -59,7 +60,11 @@ class InputAudio:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -104,11 +109,15 @@ class InputAudioInputAudio:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.data = expect_str(d["data"], path, "data")
+            obj.data = d["data"]
+            if type(obj.data) is not str:
+                raise wrong_type("string", obj.data, path, "data")
             obj.format = parse_enum(
                 InputAudioInputAudioFormat, d["format"], path, "format"
             )
@@ -116,7 +125,11 @@ class InputAudioInputAudio:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

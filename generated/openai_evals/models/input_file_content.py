@@ -14,10 +14,9 @@ from .._runtime import (
     encode_json,
     enum_value,
     expect_const,
-    expect_object,
-    expect_str,
     extra_fields,
     parse_enum,
+    wrong_type,
 )
 from .file_input_detail import FileInputDetail
 from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
@@ -66,28 +65,34 @@ class InputFileContent:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "input_file", path, "type")
             obj.file_id = d.get("file_id", UNSET)
-            if obj.file_id is not UNSET and obj.file_id is not None:
-                obj.file_id = expect_str(obj.file_id, path, "file_id")
+            if (
+                obj.file_id is not UNSET
+                and obj.file_id is not None
+                and type(obj.file_id) is not str
+            ):
+                raise wrong_type("string", obj.file_id, path, "file_id")
             obj.filename = d.get("filename", UNSET)
-            if obj.filename is not UNSET:
-                obj.filename = expect_str(obj.filename, path, "filename")
+            if obj.filename is not UNSET and type(obj.filename) is not str:
+                raise wrong_type("string", obj.filename, path, "filename")
             obj.file_data = d.get("file_data", UNSET)
-            if obj.file_data is not UNSET:
-                obj.file_data = expect_str(obj.file_data, path, "file_data")
+            if obj.file_data is not UNSET and type(obj.file_data) is not str:
+                raise wrong_type("string", obj.file_data, path, "file_data")
             obj.prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
             if obj.prompt_cache_breakpoint is not UNSET:
                 obj.prompt_cache_breakpoint = PromptCacheBreakpointConfig.from_dict(
                     obj.prompt_cache_breakpoint, path + ".prompt_cache_breakpoint"
                 )
             obj.file_url = d.get("file_url", UNSET)
-            if obj.file_url is not UNSET:
-                obj.file_url = expect_str(obj.file_url, path, "file_url")
+            if obj.file_url is not UNSET and type(obj.file_url) is not str:
+                raise wrong_type("string", obj.file_url, path, "file_url")
             obj.detail = d.get("detail", UNSET)
             if obj.detail is not UNSET:
                 obj.detail = parse_enum(FileInputDetail, obj.detail, path, "detail")
@@ -95,7 +100,11 @@ class InputFileContent:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 1 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

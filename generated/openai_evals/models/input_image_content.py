@@ -14,10 +14,9 @@ from .._runtime import (
     encode_json,
     enum_value,
     expect_const,
-    expect_object,
-    expect_str,
     extra_fields,
     parse_enum,
+    wrong_type,
 )
 from .image_detail import ImageDetail
 from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
@@ -54,17 +53,27 @@ class InputImageContent:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "input_image", path, "type")
             obj.image_url = d.get("image_url", UNSET)
-            if obj.image_url is not UNSET and obj.image_url is not None:
-                obj.image_url = expect_str(obj.image_url, path, "image_url")
+            if (
+                obj.image_url is not UNSET
+                and obj.image_url is not None
+                and type(obj.image_url) is not str
+            ):
+                raise wrong_type("string", obj.image_url, path, "image_url")
             obj.file_id = d.get("file_id", UNSET)
-            if obj.file_id is not UNSET and obj.file_id is not None:
-                obj.file_id = expect_str(obj.file_id, path, "file_id")
+            if (
+                obj.file_id is not UNSET
+                and obj.file_id is not None
+                and type(obj.file_id) is not str
+            ):
+                raise wrong_type("string", obj.file_id, path, "file_id")
             obj.detail = parse_enum(ImageDetail, d["detail"], path, "detail")
             obj.prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
             if obj.prompt_cache_breakpoint is not UNSET:
@@ -75,7 +84,11 @@ class InputImageContent:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -16,7 +16,6 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_bool,
     expect_const,
     expect_list,
     expect_object,
@@ -24,6 +23,7 @@ from .._runtime import (
     extra_fields,
     no_variant,
     parse_enum,
+    wrong_type,
 )
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 from .mcp_tool_filter import MCPToolFilter
@@ -112,30 +112,37 @@ class MCPTool:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "mcp", path, "type")
-            obj.server_label = expect_str(d["server_label"], path, "server_label")
+            obj.server_label = d["server_label"]
+            if type(obj.server_label) is not str:
+                raise wrong_type("string", obj.server_label, path, "server_label")
             obj.server_url = d.get("server_url", UNSET)
-            if obj.server_url is not UNSET:
-                obj.server_url = expect_str(obj.server_url, path, "server_url")
+            if obj.server_url is not UNSET and type(obj.server_url) is not str:
+                raise wrong_type("string", obj.server_url, path, "server_url")
             obj.connector_id = d.get("connector_id", UNSET)
             if obj.connector_id is not UNSET:
                 obj.connector_id = parse_enum(
                     MCPToolConnectorId, obj.connector_id, path, "connector_id"
                 )
             obj.tunnel_id = d.get("tunnel_id", UNSET)
-            if obj.tunnel_id is not UNSET:
-                obj.tunnel_id = expect_str(obj.tunnel_id, path, "tunnel_id")
+            if obj.tunnel_id is not UNSET and type(obj.tunnel_id) is not str:
+                raise wrong_type("string", obj.tunnel_id, path, "tunnel_id")
             obj.authorization = d.get("authorization", UNSET)
-            if obj.authorization is not UNSET:
-                obj.authorization = expect_str(obj.authorization, path, "authorization")
+            if obj.authorization is not UNSET and type(obj.authorization) is not str:
+                raise wrong_type("string", obj.authorization, path, "authorization")
             obj.server_description = d.get("server_description", UNSET)
-            if obj.server_description is not UNSET:
-                obj.server_description = expect_str(
-                    obj.server_description, path, "server_description"
+            if (
+                obj.server_description is not UNSET
+                and type(obj.server_description) is not str
+            ):
+                raise wrong_type(
+                    "string", obj.server_description, path, "server_description"
                 )
             obj.headers = d.get("headers", UNSET)
             if obj.headers is not UNSET and obj.headers is not None:
@@ -164,15 +171,17 @@ class MCPTool:
                     obj.require_approval, path + ".require_approval"
                 )
             obj.defer_loading = d.get("defer_loading", UNSET)
-            if obj.defer_loading is not UNSET:
-                obj.defer_loading = expect_bool(
-                    obj.defer_loading, path, "defer_loading"
-                )
+            if obj.defer_loading is not UNSET and type(obj.defer_loading) is not bool:
+                raise wrong_type("boolean", obj.defer_loading, path, "defer_loading")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -247,7 +256,9 @@ class MCPToolRequireApprovalVariant1:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         obj.always = d.get("always", UNSET)
@@ -256,7 +267,11 @@ class MCPToolRequireApprovalVariant1:
         obj.never = d.get("never", UNSET)
         if obj.never is not UNSET:
             obj.never = MCPToolFilter.from_dict(obj.never, path + ".never")
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 0 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -11,11 +11,10 @@ from .._runtime import (
     at,
     decode_json,
     encode_json,
-    expect_bool,
     expect_list,
-    expect_object,
     expect_str,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -38,7 +37,9 @@ class MCPToolFilter:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         obj.tool_names = d.get("tool_names", UNSET)
@@ -48,9 +49,13 @@ class MCPToolFilter:
                 for i0, v0 in enumerate(expect_list(obj.tool_names, path, "tool_names"))
             ]
         obj.read_only = d.get("read_only", UNSET)
-        if obj.read_only is not UNSET:
-            obj.read_only = expect_bool(obj.read_only, path, "read_only")
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        if obj.read_only is not UNSET and type(obj.read_only) is not bool:
+            raise wrong_type("boolean", obj.read_only, path, "read_only")
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 0 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -14,9 +14,9 @@ from .._runtime import (
     encode_json,
     expect_const,
     expect_object,
-    expect_str,
     extra_fields,
     parse_list,
+    wrong_type,
 )
 from .custom_tool_param import CustomToolParam
 from .function_tool_param import FunctionToolParam
@@ -52,13 +52,19 @@ class NamespaceToolParam:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "namespace", path, "type")
-            obj.name = expect_str(d["name"], path, "name")
-            obj.description = expect_str(d["description"], path, "description")
+            obj.name = d["name"]
+            if type(obj.name) is not str:
+                raise wrong_type("string", obj.name, path, "name")
+            obj.description = d["description"]
+            if type(obj.description) is not str:
+                raise wrong_type("string", obj.description, path, "description")
             obj.tools = parse_list(
                 parse_namespace_tool_param_tools_item, d["tools"], path, "tools"
             )
@@ -66,7 +72,11 @@ class NamespaceToolParam:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 4 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

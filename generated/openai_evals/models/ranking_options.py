@@ -11,10 +11,9 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_number,
-    expect_object,
     extra_fields,
     parse_enum,
+    wrong_type,
 )
 from .hybrid_search_options import HybridSearchOptions
 from .ranker_version_type import RankerVersionType
@@ -45,23 +44,31 @@ class RankingOptions:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         obj.ranker = d.get("ranker", UNSET)
         if obj.ranker is not UNSET:
             obj.ranker = parse_enum(RankerVersionType, obj.ranker, path, "ranker")
         obj.score_threshold = d.get("score_threshold", UNSET)
-        if obj.score_threshold is not UNSET:
-            obj.score_threshold = expect_number(
-                obj.score_threshold, path, "score_threshold"
-            )
+        if (
+            obj.score_threshold is not UNSET
+            and type(obj.score_threshold) is not float
+            and type(obj.score_threshold) is not int
+        ):
+            raise wrong_type("number", obj.score_threshold, path, "score_threshold")
         obj.hybrid_search = d.get("hybrid_search", UNSET)
         if obj.hybrid_search is not UNSET:
             obj.hybrid_search = HybridSearchOptions.from_dict(
                 obj.hybrid_search, path + ".hybrid_search"
             )
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 0 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

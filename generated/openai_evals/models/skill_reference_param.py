@@ -13,9 +13,8 @@ from .._runtime import (
     decode_json,
     encode_json,
     expect_const,
-    expect_object,
-    expect_str,
     extra_fields,
+    wrong_type,
 )
 
 
@@ -45,20 +44,28 @@ class SkillReferenceParam:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = expect_const(d["type"], "skill_reference", path, "type")
-            obj.skill_id = expect_str(d["skill_id"], path, "skill_id")
+            obj.skill_id = d["skill_id"]
+            if type(obj.skill_id) is not str:
+                raise wrong_type("string", obj.skill_id, path, "skill_id")
             obj.version = d.get("version", UNSET)
-            if obj.version is not UNSET:
-                obj.version = expect_str(obj.version, path, "version")
+            if obj.version is not UNSET and type(obj.version) is not str:
+                raise wrong_type("string", obj.version, path, "version")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 2 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -15,9 +15,9 @@ from .._runtime import (
     enum_value,
     expect_const,
     expect_object,
-    expect_str,
     extra_fields,
     parse_enum,
+    wrong_type,
 )
 from .tool_search_execution_type import ToolSearchExecutionType
 
@@ -54,7 +54,9 @@ class ToolSearchToolParam:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
@@ -65,8 +67,12 @@ class ToolSearchToolParam:
                     ToolSearchExecutionType, obj.execution, path, "execution"
                 )
             obj.description = d.get("description", UNSET)
-            if obj.description is not UNSET and obj.description is not None:
-                obj.description = expect_str(obj.description, path, "description")
+            if (
+                obj.description is not UNSET
+                and obj.description is not None
+                and type(obj.description) is not str
+            ):
+                raise wrong_type("string", obj.description, path, "description")
             obj.parameters = d.get("parameters", UNSET)
             if obj.parameters is not UNSET and obj.parameters is not None:
                 obj.parameters = expect_object(obj.parameters, path, "parameters")
@@ -74,7 +80,11 @@ class ToolSearchToolParam:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 1 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod

@@ -16,12 +16,11 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_bool,
     expect_list,
-    expect_object,
     expect_str,
     extra_fields,
     parse_enum,
+    wrong_type,
 )
 from .web_search_approximate_location import WebSearchApproximateLocation
 
@@ -86,15 +85,20 @@ class WebSearchTool:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
             obj.type = parse_enum(WebSearchToolType, d["type"], path, "type")
             obj.external_web_access = d.get("external_web_access", UNSET)
-            if obj.external_web_access is not UNSET:
-                obj.external_web_access = expect_bool(
-                    obj.external_web_access, path, "external_web_access"
+            if (
+                obj.external_web_access is not UNSET
+                and type(obj.external_web_access) is not bool
+            ):
+                raise wrong_type(
+                    "boolean", obj.external_web_access, path, "external_web_access"
                 )
             obj.filters = d.get("filters", UNSET)
             if obj.filters is not UNSET and obj.filters is not None:
@@ -118,7 +122,11 @@ class WebSearchTool:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 1 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
@@ -173,7 +181,9 @@ class WebSearchToolFilters:
 
         Raises ParseError naming the JSON path of the first value that does not fit.
         """
-        d = expect_object(data, path, None)
+        if type(data) is not dict:
+            raise wrong_type("object", data, path, None)
+        d: dict[str, Any] = data
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         obj.allowed_domains = d.get("allowed_domains", UNSET)
@@ -184,7 +194,11 @@ class WebSearchToolFilters:
                     expect_list(obj.allowed_domains, path, "allowed_domains")
                 )
             ]
-        obj.extra = {} if cls._FIELDS.issuperset(d) else extra_fields(d, cls._FIELDS)
+        # All required properties are present, so if there are no more, there are no others.
+        if len(d) == 0 or cls._FIELDS.issuperset(d):
+            obj.extra = {}
+        else:
+            obj.extra = extra_fields(d, cls._FIELDS)
         return obj
 
     @classmethod
