@@ -570,12 +570,39 @@ async def test_close(evals_server: EvalsServer) -> None:
 
 
 @run_async
+async def test_redirects_are_followed(evals_server: EvalsServer) -> None:
+    eval_id = evals_server.seed_eval()["id"]
+    moved = {"location": f"{evals_server.base_url}/evals/{eval_id}"}
+    evals_server.inject(Fault.status(301, headers=moved), times=None, path_prefix="/evals/moved")
+    async with make_client(evals_server, max_retries=0) as client:
+        raw = await client.with_raw_response.get_eval("moved")
+    assert raw.parse().id == eval_id
+    assert raw.http_response.url == moved["location"]
+    assert raw.http_response.history[0].status_code == 301
+
+
+def test_proxy_variables_are_honoured(evals_server: EvalsServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("NO_PROXY", "no_proxy", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", evals_server.base_url.removesuffix("/v1"))
+
+    async def get() -> None:
+        async with make_client(evals_server, base_url="http://evals.invalid/v1", max_retries=0) as client:
+            await raises(NotFoundError, client.get_eval("eval_1"))  # the test server is no proxy
+
+    asyncio.run(get())
+    assert evals_server.requests[-1].raw_path == "http://evals.invalid/v1/evals/eval_1"
+
+
+@run_async
 async def test_raw_responses(evals_server: EvalsServer) -> None:
     async with make_client(evals_server) as client:
         evaluation = await create_eval(client)
         raw = await client.with_raw_response.get_eval(evaluation.id)
         assert isinstance(raw, APIResponse)
         assert raw.status_code == 200 and isinstance(raw.http_response, httpx.Response)
+        assert raw.http_response.request.url == f"{evals_server.base_url}/evals/{evaluation.id}"
+        assert raw.http_response.elapsed.total_seconds() > 0 and raw.http_response.is_closed
         assert raw.request_id == raw.headers["x-request-id"] == evals_server.requests[-1].request_id
         assert raw.parse().to_dict() == evaluation.to_dict() == raw.http_response.json()
 

@@ -62,17 +62,18 @@ def http_pool() -> Iterator[httpx.Client]:
         yield pool
 
 
-@pytest.fixture
-def client(evals_server: EvalsServer, http_pool: httpx.Client) -> Iterator[Client]:
+@pytest.fixture(params=["own pool", "caller's pool"])
+def client(
+    request: pytest.FixtureRequest, evals_server: EvalsServer, http_pool: httpx.Client
+) -> Iterator[Client]:
     """A client of the test server, with a 10 s timeout so that a hang fails instead of stalling.
 
-    It uses a connection pool shared by the tests of this module (``http_client=``): creating
-    an ``httpx.Client`` costs tens of milliseconds of TLS set-up, and most tests make one. The
-    tests about the client's own pool (defaults, closing) construct a ``Client`` themselves.
+    Every test using it runs twice: with the client's own pool, whose GETs go straight to
+    its transport, and with a pool passed as ``http_client=`` (shared by this module's
+    tests), whose requests all go through ``httpx.Client.send``.
     """
-    with Client(
-        api_key=API_KEY, base_url=evals_server.base_url, timeout=10.0, http_client=http_pool
-    ) as c:
+    shared = {"http_client": http_pool} if request.param == "caller's pool" else {}
+    with Client(api_key=API_KEY, base_url=evals_server.base_url, timeout=10.0, **shared) as c:
         yield c
 
 
@@ -994,6 +995,36 @@ def test_context_manager_and_close(evals_server: EvalsServer) -> None:
         assert not own.is_closed  # a pool passed in belongs to the caller
 
 
+# ---- redirects and proxies -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_redirects_are_followed(evals_server: EvalsServer, status: int) -> None:
+    """By the client's own pool, as by the SDK's (a pool passed in decides for itself)."""
+    eval_id = evals_server.seed_eval()["id"]
+    moved = {"location": f"{evals_server.base_url}/evals/{eval_id}"}
+    evals_server.inject(Fault.status(status, headers=moved), times=None, path_prefix="/evals/moved")
+    with Client(api_key=API_KEY, base_url=evals_server.base_url, max_retries=0) as client:
+        raw = client.with_raw_response.get_eval("moved")
+    assert raw.parse().id == eval_id
+    assert raw.http_response.url == moved["location"]
+    assert raw.http_response.history[0].status_code == status
+
+
+def test_proxy_variables_are_honoured(evals_server: EvalsServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pool the client makes sends through HTTP_PROXY, as a plain httpx.Client would."""
+    for name in ("NO_PROXY", "no_proxy", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    proxy = evals_server.base_url.removesuffix("/v1")
+    monkeypatch.setenv("HTTP_PROXY", proxy)
+    with (
+        Client(api_key=API_KEY, base_url="http://evals.invalid/v1", max_retries=0) as client,
+        pytest.raises(NotFoundError),  # the test server is no proxy: it answers 404
+    ):
+        client.get_eval("eval_1")
+    assert evals_server.requests[-1].raw_path == "http://evals.invalid/v1/evals/eval_1"
+
+
 # ---- raw responses ---------------------------------------------------------------------------
 
 
@@ -1004,6 +1035,9 @@ def test_raw_responses(evals_server: EvalsServer, client: Client) -> None:
     assert isinstance(raw, APIResponse)
     assert raw.status_code == 200
     assert isinstance(raw.http_response, httpx.Response)
+    assert raw.http_response.request.url == f"{evals_server.base_url}/evals/{evaluation.id}"
+    assert raw.http_response.elapsed.total_seconds() > 0
+    assert raw.http_response.is_closed
     assert raw.headers["content-type"] == "application/json"
     assert raw.request_id == raw.headers["x-request-id"] == evals_server.requests[-1].request_id
     parsed = raw.parse()

@@ -21,8 +21,9 @@ from collections.abc import (
 )
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
+from time import perf_counter
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar
 
 from ._exceptions import (
@@ -335,6 +336,9 @@ class _BaseClient:
     _owns_http_client: bool  # close the pool with the client
     _plain_pool: bool  # the pool is one we made, with only httpx's default headers
     _pool_headers: dict[str, str]
+    _transport: (
+        Any  # our pool's transport, which GETs use directly; None when not ours to use
+    )
 
     def __init__(
         self,
@@ -375,11 +379,18 @@ class _BaseClient:
         )
         self.default_headers = dict(default_headers or {})
         self._owns_http_client = self._plain_pool = http_client is None
-        self._http = http_client or self._make_pool(self.timeout)
+        if http_client is None:
+            self._http, self._transport = self._make_pool(self.timeout)
+        else:
+            self._http, self._transport = http_client, None
         self._pool_headers = dict(self._http.headers)
 
-    def _make_pool(self, timeout: float | httpx.Timeout | None) -> Any:
-        """A new connection pool (an ``httpx.Client`` or ``httpx.AsyncClient``)."""
+    def _make_pool(self, timeout: float | httpx.Timeout | None) -> tuple[Any, Any]:
+        """A new connection pool (``httpx.Client`` or ``httpx.AsyncClient``) and its transport.
+
+        The transport is None when proxy variables are set: httpx applies them only
+        to a client left with its default transport.
+        """
         raise NotImplementedError
 
     @property
@@ -529,11 +540,20 @@ class SyncAPIClient(_BaseClient):
     """The synchronous transport: one ``httpx.Client`` with connection pooling."""
 
     _http: httpx.Client
+    _transport: httpx.HTTPTransport | None
 
-    def _make_pool(self, timeout: float | httpx.Timeout | None) -> httpx.Client:
+    def _make_pool(
+        self, timeout: float | httpx.Timeout | None
+    ) -> tuple[httpx.Client, httpx.HTTPTransport | None]:
         import httpx
 
-        return httpx.Client(timeout=timeout, follow_redirects=True)
+        if _environment_proxies():
+            return httpx.Client(timeout=timeout, follow_redirects=True), None
+        transport = httpx.HTTPTransport()
+        return (
+            httpx.Client(transport=transport, timeout=timeout, follow_redirects=True),
+            transport,
+        )
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -551,7 +571,7 @@ class SyncAPIClient(_BaseClient):
         for attempt in range(self.max_retries + 1):
             retries_left = attempt < self.max_retries
             try:
-                response = self._http.send(request)
+                response = self._exchange(request)
             except httpx.TimeoutException as error:
                 if retries_left:
                     self._sleep(attempt, None, request, "timed out")
@@ -575,6 +595,28 @@ class SyncAPIClient(_BaseClient):
                 continue
             raise self._status_error(response)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _exchange(self, request: httpx.Request) -> httpx.Response:
+        """Send one request and read the response.
+
+        A GET on our own pool goes straight to the pool's transport, skipping the
+        client's auth, cookie and redirect layers (a sixth of a call's time), which
+        our requests do not use. A redirect is sent again through the client, which
+        follows it; sending a GET twice is safe.
+        """
+        if self._transport is None or request.method != "GET" or self._http.is_closed:
+            return self._http.send(request)  # which also refuses to use a closed pool
+        started = perf_counter()
+        response = self._transport.handle_request(request)
+        response.request = request
+        try:
+            response.read()
+        finally:
+            response.close()
+        if response.is_redirect:
+            return self._http.send(request)
+        response.elapsed = timedelta(seconds=perf_counter() - started)
+        return response
 
     def _sleep(
         self,
@@ -615,11 +657,22 @@ class AsyncAPIClient(_BaseClient):
     """The asynchronous transport: one ``httpx.AsyncClient`` with connection pooling."""
 
     _http: httpx.AsyncClient
+    _transport: httpx.AsyncHTTPTransport | None
 
-    def _make_pool(self, timeout: float | httpx.Timeout | None) -> httpx.AsyncClient:
+    def _make_pool(
+        self, timeout: float | httpx.Timeout | None
+    ) -> tuple[httpx.AsyncClient, httpx.AsyncHTTPTransport | None]:
         import httpx
 
-        return httpx.AsyncClient(timeout=timeout, follow_redirects=True)
+        if _environment_proxies():
+            return httpx.AsyncClient(timeout=timeout, follow_redirects=True), None
+        transport = httpx.AsyncHTTPTransport()
+        return (
+            httpx.AsyncClient(
+                transport=transport, timeout=timeout, follow_redirects=True
+            ),
+            transport,
+        )
 
     async def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -637,7 +690,7 @@ class AsyncAPIClient(_BaseClient):
         for attempt in range(self.max_retries + 1):
             retries_left = attempt < self.max_retries
             try:
-                response = await self._http.send(request)
+                response = await self._exchange(request)
             except httpx.TimeoutException as error:
                 if retries_left:
                     await self._sleep(attempt, None, request, "timed out")
@@ -661,6 +714,22 @@ class AsyncAPIClient(_BaseClient):
                 continue
             raise self._status_error(response)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+        """Send one request and read the response (see ``SyncAPIClient._exchange``)."""
+        if self._transport is None or request.method != "GET" or self._http.is_closed:
+            return await self._http.send(request)
+        started = perf_counter()
+        response = await self._transport.handle_async_request(request)
+        response.request = request
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        if response.is_redirect:
+            return await self._http.send(request)
+        response.elapsed = timedelta(seconds=perf_counter() - started)
+        return response
 
     async def _sleep(
         self,
@@ -697,6 +766,14 @@ class AsyncAPIClient(_BaseClient):
             )
 
         return AsyncPage(model, response, fetch)
+
+
+def _environment_proxies() -> bool:
+    """Whether HTTP_PROXY, HTTPS_PROXY or ALL_PROXY (any case) is set, as httpx reads them."""
+    from urllib.request import getproxies
+
+    proxies = getproxies()
+    return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
 
 
 def _log_retry(request: httpx.Request, why: str, delay: float) -> None:
