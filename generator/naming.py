@@ -47,6 +47,7 @@ RESERVED_TYPE_NAMES = frozenset(
         "StrEnum",
         "Enum",
         "Literal",
+        "Mapping",
         "TypeAlias",
         "Unset",
         "UNSET",

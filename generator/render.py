@@ -51,6 +51,7 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 #: Runtime helpers a models module may import from ``_runtime``.
 _RUNTIME_NAMES = (
+    "NO_EXTRA",
     "UNSET",
     "IntEnum",
     "ParseError",
@@ -76,6 +77,7 @@ _RUNTIME_NAMES = (
     "parse_enum",
     "parse_list",
     "no_variant",
+    "wrong_const",
     "wrong_type",
 )
 #: Names the client module may import from ``_base_client``.
@@ -99,7 +101,7 @@ _CLIENT_STDLIB_IMPORTS = (
 )
 #: Standard-library names the models may use, and where they come from.
 _STDLIB_IMPORTS = (
-    ("collections.abc", ("Callable",)),
+    ("collections.abc", ("Callable", "Mapping")),
     ("dataclasses", ("dataclass", "field")),
     ("datetime", ("date", "datetime")),
     ("typing", ("Any", "ClassVar", "Literal", "TypeAlias")),
@@ -155,7 +157,7 @@ class Renderer:
             distribution=options.package.replace("_", "-"),
             field_annotation=self.field_annotation,
             parse=self.parse,
-            wrong_type_test=self.wrong_type_test,
+            inline_check=self.inline_check,
             union_parse_name=self.union_parse_name,
             union_dump_name=self.union_dump_name,
             union_needs_dump=self.union_needs_dump,
@@ -481,21 +483,31 @@ class Renderer:
             return Code(f"{{{key_var}: {inner} for {key_var}, {item_var} in {checked}.items()}}")
         raise TypeError(f"unknown type {type_!r}")
 
-    def wrong_type_test(self, type_: TypeRef, value: str) -> tuple[Code, Code] | None:
-        """For a JSON primitive: a test that ``value`` is NOT of that type, and the type's name.
+    def inline_check(self, type_: TypeRef, value: str, path: str, key: str) -> tuple[Code, Code] | None:
+        """A test that ``value`` does NOT fit ``type_``, and the error to raise then.
 
-        Models check such fields in line rather than through ``expect_*`` calls: a
-        function call costs more than the check itself. None for any other type.
+        Models check JSON primitives, string constants and free-form objects and
+        arrays in line rather than through ``expect_*`` calls: a function call costs
+        more than the check itself. None for any other type.
         """
-        if not isinstance(type_, PrimitiveType) or type_.format in ("date-time", "date"):
+        h = self.helper
+        if isinstance(type_, ConstType) and isinstance(type_.value, str):
+            expected = escape.value_literal(type_.value)
+            return Code(f"{value} != {expected}"), Code(f"{h('wrong_const')}({expected}, {value}, {path}, {key})")
+        if isinstance(type_, MapType) and isinstance(type_.value, AnyType):
+            test, name = f"type({value}) is not dict", "object"
+        elif isinstance(type_, ListType) and isinstance(type_.item, AnyType):
+            test, name = f"type({value}) is not list", "array"
+        elif isinstance(type_, PrimitiveType) and type_.format not in ("date-time", "date"):
+            test, name = {
+                "string": (f"type({value}) is not str", "string"),
+                "integer": (f"type({value}) is not int", "integer"),
+                "number": (f"type({value}) is not float and type({value}) is not int", "number"),
+                "boolean": (f"type({value}) is not bool", "boolean"),
+            }[type_.kind]
+        else:
             return None
-        test = {
-            "string": f"type({value}) is not str",
-            "integer": f"type({value}) is not int",
-            "number": f"type({value}) is not float and type({value}) is not int",
-            "boolean": f"type({value}) is not bool",
-        }[type_.kind]
-        return Code(test), Code(escape.string_literal(type_.kind))
+        return Code(test), Code(f"{h('wrong_type')}({escape.string_literal(name)}, {value}, {path}, {key})")
 
     def parse_function(self, type_: ModelRef | UnionRef) -> Code:
         """The callable ``(data, path)`` parsing a model or a union."""

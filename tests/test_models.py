@@ -43,6 +43,7 @@ from openai_evals.models import (
     EvalRun,
     EvalRunOutputItem,
     EvalRunOutputItemResult,
+    EvalRunOutputItemSampleUsage,
     EvalStoredCompletionsDataSourceConfig,
     EvalStoredCompletionsSource,
     FileSearchTool,
@@ -699,10 +700,23 @@ class TestRoundTrip:
         assert run.data_source.source.content[1].extra == {"weight": 0.5}  # type: ignore[union-attr]
         assert run.data_source.sampling_params.extra == {"max_completions_tokens": 2048}  # type: ignore[union-attr]
 
+    def test_extra_of_a_parsed_model_is_read_only_and_replaceable(self) -> None:
+        first = EvalRunOutputItem.from_dict(output_item())
+        second = EvalRunOutputItem.from_dict(output_item())
+        assert first.extra == {} and second.extra == {}
+        with pytest.raises(TypeError):
+            first.extra["new"] = 1  # type: ignore[index]
+        first.extra = {"new": 1}
+        assert second.extra == {}  # instances never share what can change
+        assert first.to_dict()["new"] == 1 and "new" not in second.to_dict()
+        built = EvalRunOutputItemSampleUsage(
+            total_tokens=3, completion_tokens=1, prompt_tokens=2, cached_tokens=0
+        )
+        assert built.extra == {} and isinstance(built.extra, dict)  # a fresh dict of its own
+
     def test_extra_never_overrides_a_known_field(self) -> None:
         item = EvalRunOutputItem.from_dict(output_item())
-        item.extra["status"] = "forged"
-        item.extra["new"] = 1
+        item.extra = {"status": "forged", "new": 1}
         data = item.to_dict()
         assert data["status"] == "pass"
         assert data["new"] == 1

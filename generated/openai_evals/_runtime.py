@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from types import MappingProxyType
 from typing import Any, Final, Literal, TypeVar, cast
 
 
@@ -28,6 +29,14 @@ class Unset(enum.Enum):
 
 UNSET: Final = Unset.UNSET
 """Marks a value that is absent, as opposed to present and ``None`` (JSON null)."""
+
+
+NO_EXTRA: Final[Mapping[str, Any]] = MappingProxyType({})
+"""The ``extra`` of every parsed model that had no properties beyond the spec's, shared.
+
+An empty dict for each instance would be one more allocation per object, and
+allocations are what make the cyclic garbage collector run.
+"""
 
 
 class ParseError(ValueError):
@@ -170,7 +179,14 @@ def expect_const(value: Any, expected: _C, path: str, key: str | int | None) -> 
     """``value`` if it is exactly ``expected`` (same JSON type, same value)."""
     if value == expected and type(value) is type(expected):
         return expected
-    raise ParseError(at(path, key), f"expected {expected!r}, got {_quote(value)}")
+    raise wrong_const(expected, value, path, key)
+
+
+def wrong_const(
+    expected: Any, value: Any, path: str, key: str | int | None
+) -> ParseError:
+    """The error for a value other than the one constant the spec allows."""
+    return ParseError(at(path, key), f"expected {expected!r}, got {_quote(value)}")
 
 
 _E = TypeVar("_E", bound=enum.Enum)
@@ -236,14 +252,15 @@ def parse_list(
     parse_item: Callable[[Any, str], _T], value: Any, path: str, key: str | int | None
 ) -> list[_T]:
     """A JSON array whose items are parsed by ``parse_item(item, item_path)``."""
-    items = expect_list(value, path, key)
-    where = at(path, key)
+    if type(value) is not list:
+        raise wrong_type("array", value, path, key)
     try:
-        return [parse_item(item, where) for item in items]
+        return [parse_item(item, path) for item in value]
     except ParseError:
-        # Formatting every item's path costs more than parsing small items, so the
-        # index is found only on failure, by parsing again with indexed paths.
-        for index, item in enumerate(items):
+        # Formatting every item's path costs more than parsing a small item, so the
+        # items are parsed again with their paths only when one fails, to name it.
+        where = at(path, key)
+        for index, item in enumerate(value):
             parse_item(item, f"{where}[{index}]")
         raise
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
@@ -13,10 +15,10 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     expect_list,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -33,8 +35,11 @@ class ApplyPatchToolParam:
     """
     allowed_callers: list[CallableToolAllowedCaller | str] | None | Unset = UNSET
     """Contexts from which the tool may be invoked."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "allowed_callers"})
 
@@ -52,7 +57,9 @@ class ApplyPatchToolParam:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "apply_patch", path, "type")
+            obj.type = d["type"]
+            if obj.type != "apply_patch":
+                raise wrong_const("apply_patch", obj.type, path, "type")
             obj.allowed_callers = d.get("allowed_callers", UNSET)
             if obj.allowed_callers is not UNSET and obj.allowed_callers is not None:
                 obj.allowed_callers = [
@@ -69,7 +76,7 @@ class ApplyPatchToolParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

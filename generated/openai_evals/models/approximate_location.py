@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 
@@ -35,8 +37,11 @@ class ApproximateLocation:
     """City, free text, e.g. `San Francisco`."""
     timezone: str | None | Unset = UNSET
     """IANA time zone name, e.g. `America/Los_Angeles`."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "country", "region", "city", "timezone"}
@@ -56,7 +61,9 @@ class ApproximateLocation:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "approximate", path, "type")
+            obj.type = d["type"]
+            if obj.type != "approximate":
+                raise wrong_const("approximate", obj.type, path, "type")
             obj.country = d.get("country", UNSET)
             if (
                 obj.country is not UNSET
@@ -91,7 +98,7 @@ class ApproximateLocation:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     at,
     decode_json,
     encode_json,
-    expect_const,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 from .function_object import FunctionObject
@@ -24,8 +26,11 @@ class ChatCompletionTool:
     type: Literal["function"] = "function"
     """Type discriminator; always `function`."""
     function: FunctionObject
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "function"})
 
@@ -43,7 +48,9 @@ class ChatCompletionTool:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "function", path, "type")
+            obj.type = d["type"]
+            if obj.type != "function":
+                raise wrong_const("function", obj.type, path, "type")
             obj.function = FunctionObject.from_dict(d["function"], path + ".function")
         except KeyError as missing:
             raise ParseError(
@@ -51,7 +58,7 @@ class ChatCompletionTool:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

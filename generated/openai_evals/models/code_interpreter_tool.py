@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
@@ -13,11 +15,11 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     expect_list,
     extra_fields,
     no_variant,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
@@ -36,8 +38,11 @@ class CodeInterpreterTool:
     """
     allowed_callers: list[CallableToolAllowedCaller | str] | None | Unset = UNSET
     """Contexts from which the tool may be invoked."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "container", "allowed_callers"}
@@ -57,7 +62,9 @@ class CodeInterpreterTool:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "code_interpreter", path, "type")
+            obj.type = d["type"]
+            if obj.type != "code_interpreter":
+                raise wrong_const("code_interpreter", obj.type, path, "type")
             obj.container = parse_code_interpreter_tool_container(
                 d["container"], path + ".container"
             )
@@ -77,7 +84,7 @@ class CodeInterpreterTool:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

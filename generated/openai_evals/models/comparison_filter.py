@@ -4,10 +4,12 @@ ComparisonFilterValueVariant4Item, ComparisonFilterValue.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     StrEnum,
     at,
@@ -53,8 +55,11 @@ class ComparisonFilter:
     """Operand to compare the attribute with: a string, number or boolean, or a list of
     strings or numbers for `in` and `nin`.
     """
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "key", "value"})
 
@@ -81,7 +86,7 @@ class ComparisonFilter:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 3 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

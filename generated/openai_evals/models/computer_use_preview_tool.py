@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     at,
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .computer_environment import ComputerEnvironment
@@ -36,8 +38,11 @@ class ComputerUsePreviewTool:
     """Screen width, in pixels."""
     display_height: int
     """Screen height, in pixels."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "environment", "display_width", "display_height"}
@@ -57,7 +62,9 @@ class ComputerUsePreviewTool:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "computer_use_preview", path, "type")
+            obj.type = d["type"]
+            if obj.type != "computer_use_preview":
+                raise wrong_const("computer_use_preview", obj.type, path, "type")
             obj.environment = parse_enum(
                 ComputerEnvironment, d["environment"], path, "environment"
             )
@@ -73,7 +80,7 @@ class ComputerUsePreviewTool:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 4 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -4,11 +4,12 @@ ContainerAutoParamSkillsItem.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     UnknownVariant,
@@ -17,13 +18,13 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     expect_list,
     expect_object,
     expect_str,
     extra_fields,
     parse_enum,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .container_memory_limit import ContainerMemoryLimit
@@ -52,8 +53,11 @@ class ContainerAutoParam:
     """Outbound network access of the container."""
     skills: list[ContainerAutoParamSkillsItem] | Unset = UNSET
     """Skills to install, by reference or inline."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "file_ids", "memory_limit", "network_policy", "skills"}
@@ -73,7 +77,9 @@ class ContainerAutoParam:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "container_auto", path, "type")
+            obj.type = d["type"]
+            if obj.type != "container_auto":
+                raise wrong_const("container_auto", obj.type, path, "type")
             obj.file_ids = d.get("file_ids", UNSET)
             if obj.file_ids is not UNSET:
                 obj.file_ids = [
@@ -101,7 +107,7 @@ class ContainerAutoParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

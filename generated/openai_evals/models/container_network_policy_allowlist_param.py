@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
     expect_list,
     expect_str,
     extra_fields,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .container_network_policy_domain_secret_param import (
@@ -37,8 +39,11 @@ class ContainerNetworkPolicyAllowlistParam:
     """Domains the container may reach."""
     domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
     """Secrets to inject for requests to some of the allowed domains."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "allowed_domains", "domain_secrets"}
@@ -58,7 +63,9 @@ class ContainerNetworkPolicyAllowlistParam:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "allowlist", path, "type")
+            obj.type = d["type"]
+            if obj.type != "allowlist":
+                raise wrong_const("allowlist", obj.type, path, "type")
             obj.allowed_domains = [
                 expect_str(v0, at(path, "allowed_domains"), i0)
                 for i0, v0 in enumerate(
@@ -79,7 +86,7 @@ class ContainerNetworkPolicyAllowlistParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

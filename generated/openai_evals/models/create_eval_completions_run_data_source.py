@@ -10,11 +10,12 @@ CreateEvalCompletionsRunDataSourceSource.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     UnknownVariant,
@@ -23,12 +24,12 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     expect_object,
     extra_fields,
     no_variant,
     parse_enum,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .chat_completion_tool import ChatCompletionTool
@@ -66,8 +67,11 @@ class CreateEvalCompletionsRunDataSource:
     """Model that generates the samples, e.g. `o3-mini`."""
     source: CreateEvalCompletionsRunDataSourceSource
     """Where the items of the run come from."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "input_messages", "sampling_params", "model", "source"}
@@ -87,7 +91,9 @@ class CreateEvalCompletionsRunDataSource:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "completions", path, "type")
+            obj.type = d["type"]
+            if obj.type != "completions":
+                raise wrong_const("completions", obj.type, path, "type")
             obj.input_messages = d.get("input_messages", UNSET)
             if obj.input_messages is not UNSET:
                 obj.input_messages = (
@@ -114,7 +120,7 @@ class CreateEvalCompletionsRunDataSource:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -156,8 +162,11 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplate:
     """Type discriminator; always `template`."""
     template: list[CreateEvalCompletionsRunDataSourceInputMessagesTemplateTemplateItem]
     """Messages sent to the model; their text may contain `{{item.<field>}}` placeholders."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "template"})
 
@@ -177,7 +186,9 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplate:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "template", path, "type")
+            obj.type = d["type"]
+            if obj.type != "template":
+                raise wrong_const("template", obj.type, path, "type")
             obj.template = parse_list(
                 parse_create_eval_completions_run_data_source_input_messages_template_template_item,
                 d["template"],
@@ -190,7 +201,7 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplate:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -228,8 +239,11 @@ class CreateEvalCompletionsRunDataSourceInputMessagesItemReference:
     """Type discriminator; always `item_reference`."""
     item_reference: str
     """Path of the item field that holds the messages, e.g. `item.input_trajectory`."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "item_reference"})
 
@@ -249,7 +263,9 @@ class CreateEvalCompletionsRunDataSourceInputMessagesItemReference:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "item_reference", path, "type")
+            obj.type = d["type"]
+            if obj.type != "item_reference":
+                raise wrong_const("item_reference", obj.type, path, "type")
             obj.item_reference = d["item_reference"]
             if type(obj.item_reference) is not str:
                 raise wrong_type("string", obj.item_reference, path, "item_reference")
@@ -259,7 +275,7 @@ class CreateEvalCompletionsRunDataSourceInputMessagesItemReference:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -322,8 +338,11 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
     """
     tools: list[ChatCompletionTool] | Unset = UNSET
     """Function tools the model may call while generating (at most 128)."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -392,7 +411,7 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
             )
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 0 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

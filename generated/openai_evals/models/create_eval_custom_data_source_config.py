@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
-    expect_object,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 
@@ -38,8 +39,11 @@ class CreateEvalCustomDataSourceConfig:
 
     The API's default is ``false``.
     """
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "item_schema", "include_sample_schema"}
@@ -59,8 +63,12 @@ class CreateEvalCustomDataSourceConfig:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "custom", path, "type")
-            obj.item_schema = expect_object(d["item_schema"], path, "item_schema")
+            obj.type = d["type"]
+            if obj.type != "custom":
+                raise wrong_const("custom", obj.type, path, "type")
+            obj.item_schema = d["item_schema"]
+            if type(obj.item_schema) is not dict:
+                raise wrong_type("object", obj.item_schema, path, "item_schema")
             obj.include_sample_schema = d.get("include_sample_schema", UNSET)
             if (
                 obj.include_sample_schema is not UNSET
@@ -75,7 +83,7 @@ class CreateEvalCustomDataSourceConfig:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

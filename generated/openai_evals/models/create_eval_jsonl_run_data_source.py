@@ -4,19 +4,20 @@ CreateEvalJsonlRunDataSourceSource.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     UnknownVariant,
     at,
     decode_json,
     encode_json,
-    expect_const,
     expect_object,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 from .eval_jsonl_file_content_source import EvalJsonlFileContentSource
@@ -36,8 +37,11 @@ class CreateEvalJsonlRunDataSource:
     """
     source: CreateEvalJsonlRunDataSourceSource
     """Where the items of the run come from."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "source"})
 
@@ -55,7 +59,9 @@ class CreateEvalJsonlRunDataSource:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "jsonl", path, "type")
+            obj.type = d["type"]
+            if obj.type != "jsonl":
+                raise wrong_const("jsonl", obj.type, path, "type")
             obj.source = parse_create_eval_jsonl_run_data_source_source(
                 d["source"], path + ".source"
             )
@@ -65,7 +71,7 @@ class CreateEvalJsonlRunDataSource:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

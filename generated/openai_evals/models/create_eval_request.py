@@ -4,11 +4,12 @@ CreateEvalRequestTestingCriteriaItem.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     UnknownVariant,
@@ -49,8 +50,11 @@ class CreateEvalRequest:
     """Graders applied to every item of every run. They can use `{{item.<field>}}` for data
     and `{{sample.output_text}}` (and similar) for the model output.
     """
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"name", "metadata", "data_source_config", "testing_criteria"}
@@ -92,7 +96,7 @@ class CreateEvalRequest:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -11,11 +11,12 @@ CreateEvalResponsesRunDataSourceSource.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     UnknownVariant,
@@ -24,12 +25,12 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     expect_object,
     extra_fields,
     no_variant,
     parse_enum,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .eval_item import EvalItem
@@ -64,8 +65,11 @@ class CreateEvalResponsesRunDataSource:
     """Model that generates the samples, e.g. `o3-mini`."""
     source: CreateEvalResponsesRunDataSourceSource
     """Where the items of the run come from."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "input_messages", "sampling_params", "model", "source"}
@@ -85,7 +89,9 @@ class CreateEvalResponsesRunDataSource:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "responses", path, "type")
+            obj.type = d["type"]
+            if obj.type != "responses":
+                raise wrong_const("responses", obj.type, path, "type")
             obj.input_messages = d.get("input_messages", UNSET)
             if obj.input_messages is not UNSET:
                 obj.input_messages = (
@@ -112,7 +118,7 @@ class CreateEvalResponsesRunDataSource:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -152,8 +158,11 @@ class CreateEvalResponsesRunDataSourceInputMessagesTemplate:
     """Type discriminator; always `template`."""
     template: list[CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItem]
     """Messages sent to the model; their text may contain `{{item.<field>}}` placeholders."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "template"})
 
@@ -173,7 +182,9 @@ class CreateEvalResponsesRunDataSourceInputMessagesTemplate:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "template", path, "type")
+            obj.type = d["type"]
+            if obj.type != "template":
+                raise wrong_const("template", obj.type, path, "type")
             obj.template = parse_list(
                 parse_create_eval_responses_run_data_source_input_messages_template_template_item,
                 d["template"],
@@ -186,7 +197,7 @@ class CreateEvalResponsesRunDataSourceInputMessagesTemplate:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -226,8 +237,11 @@ class CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemVariant1:
     """Author of the message, such as `system`, `user` or `assistant`."""
     content: str
     """Text of the message."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"role", "content"})
 
@@ -259,7 +273,7 @@ class CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemVariant1:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -300,8 +314,11 @@ class CreateEvalResponsesRunDataSourceInputMessagesItemReference:
     """Type discriminator; always `item_reference`."""
     item_reference: str
     """Path of the item field that holds the input, e.g. `item.name`."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "item_reference"})
 
@@ -321,7 +338,9 @@ class CreateEvalResponsesRunDataSourceInputMessagesItemReference:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "item_reference", path, "type")
+            obj.type = d["type"]
+            if obj.type != "item_reference":
+                raise wrong_const("item_reference", obj.type, path, "type")
             obj.item_reference = d["item_reference"]
             if type(obj.item_reference) is not str:
                 raise wrong_type("string", obj.item_reference, path, "item_reference")
@@ -331,7 +350,7 @@ class CreateEvalResponsesRunDataSourceInputMessagesItemReference:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -392,8 +411,11 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
     """
     text: CreateEvalResponsesRunDataSourceSamplingParamsText | Unset = UNSET
     """Options for the text output, such as requiring JSON that follows a schema."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -460,7 +482,7 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
             )
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 0 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -510,8 +532,11 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
     """Options for the text output, such as requiring JSON that follows a schema."""
 
     format: TextResponseFormatConfiguration | Unset = UNSET
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"format"})
 
@@ -535,7 +560,7 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
             )
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 0 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     UnknownVariant,
@@ -33,8 +34,11 @@ class CreateEvalRunRequest:
     metadata: dict[str, str] | None | Unset = UNSET
     data_source: CreateEvalRunRequestDataSource
     """Which items the run uses and, if any, how samples are generated."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "metadata", "data_source"})
 
@@ -70,7 +74,7 @@ class CreateEvalRunRequest:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     at,
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .grammar_syntax1 import GrammarSyntax1
@@ -32,8 +34,11 @@ class CustomGrammarFormatParam:
     """Grammar language: `lark` or `regex`."""
     definition: str
     """The grammar itself."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "syntax", "definition"})
 
@@ -51,7 +56,9 @@ class CustomGrammarFormatParam:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "grammar", path, "type")
+            obj.type = d["type"]
+            if obj.type != "grammar":
+                raise wrong_const("grammar", obj.type, path, "type")
             obj.syntax = parse_enum(GrammarSyntax1, d["syntax"], path, "syntax")
             obj.definition = d["definition"]
             if type(obj.definition) is not str:
@@ -62,7 +69,7 @@ class CustomGrammarFormatParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 3 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     UnknownVariant,
@@ -15,11 +16,11 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     expect_list,
     expect_object,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -46,8 +47,11 @@ class CustomToolParam:
     """When true, the tool is found later, through tool search."""
     allowed_callers: list[CallableToolAllowedCaller | str] | None | Unset = UNSET
     """Contexts from which the tool may be invoked."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "name", "description", "format", "defer_loading", "allowed_callers"}
@@ -65,7 +69,9 @@ class CustomToolParam:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "custom", path, "type")
+            obj.type = d["type"]
+            if obj.type != "custom":
+                raise wrong_const("custom", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:
                 raise wrong_type("string", obj.name, path, "name")
@@ -96,7 +102,7 @@ class CustomToolParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .._runtime import UNSET, Unset, decode_json, encode_json, extra_fields, wrong_type
+from .._runtime import (
+    NO_EXTRA,
+    UNSET,
+    Unset,
+    decode_json,
+    encode_json,
+    extra_fields,
+    wrong_type,
+)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -18,8 +27,11 @@ class DeleteEvalRunResponse:
     """True when the run is gone."""
     run_id: str | Unset = UNSET
     """ID of the deleted run."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"object", "deleted", "run_id"})
 
@@ -47,7 +59,7 @@ class DeleteEvalRunResponse:
             raise wrong_type("string", obj.run_id, path, "run_id")
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 0 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

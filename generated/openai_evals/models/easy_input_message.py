@@ -4,10 +4,12 @@ EasyInputMessageContent.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     StrEnum,
@@ -16,11 +18,11 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     extra_fields,
     no_variant,
     parse_enum,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .input_content import InputContent, parse_input_content
@@ -51,8 +53,11 @@ class EasyInputMessage:
     phase: MessagePhase | str | None | Unset = UNSET
     type: Literal["message"] | Unset = UNSET
     """Type discriminator; always `message`."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"role", "content", "phase", "type"})
 
@@ -76,15 +81,15 @@ class EasyInputMessage:
             if obj.phase is not UNSET and obj.phase is not None:
                 obj.phase = parse_enum(MessagePhase, obj.phase, path, "phase")
             obj.type = d.get("type", UNSET)
-            if obj.type is not UNSET:
-                obj.type = expect_const(obj.type, "message", path, "type")
+            if obj.type is not UNSET and obj.type != "message":
+                raise wrong_const("message", obj.type, path, "type")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     UnknownVariant,
     at,
     decode_json,
     encode_json,
-    expect_const,
     expect_object,
     expect_str,
     extra_fields,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .eval_custom_data_source_config import EvalCustomDataSourceConfig
@@ -53,8 +54,11 @@ class Eval:
     created_at: int
     """Creation time, as a Unix timestamp in seconds."""
     metadata: dict[str, str] | None
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -80,7 +84,9 @@ class Eval:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.object = expect_const(d["object"], "eval", path, "object")
+            obj.object = d["object"]
+            if obj.object != "eval":
+                raise wrong_const("eval", obj.object, path, "object")
             obj.id = d["id"]
             if type(obj.id) is not str:
                 raise wrong_type("string", obj.id, path, "id")
@@ -111,7 +117,7 @@ class Eval:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 7 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     at,
     decode_json,
     encode_json,
-    expect_const,
-    expect_object,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 
@@ -30,8 +31,11 @@ class EvalCustomDataSourceConfig:
     """
     schema: dict[str, Any]
     """JSON Schema describing what graders and runs can use (see https://json-schema.org/)."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "schema"})
 
@@ -49,15 +53,19 @@ class EvalCustomDataSourceConfig:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "custom", path, "type")
-            obj.schema = expect_object(d["schema"], path, "schema")
+            obj.type = d["type"]
+            if obj.type != "custom":
+                raise wrong_const("custom", obj.type, path, "type")
+            obj.schema = d["schema"]
+            if type(obj.schema) is not dict:
+                raise wrong_type("object", obj.schema, path, "schema")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

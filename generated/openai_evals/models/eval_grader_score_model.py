@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
@@ -13,12 +15,12 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     expect_list,
     expect_number,
     extra_fields,
     parse_enum,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .eval_item import EvalItem
@@ -45,8 +47,11 @@ class EvalGraderScoreModel:
     """Lowest and highest possible score; `[0, 1]` when omitted."""
     pass_threshold: float | Unset = UNSET
     """Lowest score that counts as a pass."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "name", "model", "sampling_params", "input", "range", "pass_threshold"}
@@ -66,7 +71,9 @@ class EvalGraderScoreModel:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "score_model", path, "type")
+            obj.type = d["type"]
+            if obj.type != "score_model":
+                raise wrong_const("score_model", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:
                 raise wrong_type("string", obj.name, path, "name")
@@ -98,7 +105,7 @@ class EvalGraderScoreModel:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 4 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -149,8 +156,11 @@ class EvalGraderScoreModelSamplingParams:
     max_completions_tokens: int | None | Unset = UNSET
     """Upper bound on the number of tokens the scoring model may generate."""
     reasoning_effort: ReasoningEffort | str | None | Unset = UNSET
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"seed", "top_p", "temperature", "max_completions_tokens", "reasoning_effort"}
@@ -204,7 +214,7 @@ class EvalGraderScoreModelSamplingParams:
             )
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 0 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

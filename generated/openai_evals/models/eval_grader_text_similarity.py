@@ -4,19 +4,21 @@ EvalGraderTextSimilarity.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     StrEnum,
     at,
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 
@@ -60,8 +62,11 @@ class EvalGraderTextSimilarity:
     """
     pass_threshold: float
     """Lowest similarity score that counts as a pass."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "name", "input", "reference", "evaluation_metric", "pass_threshold"}
@@ -81,7 +86,9 @@ class EvalGraderTextSimilarity:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "text_similarity", path, "type")
+            obj.type = d["type"]
+            if obj.type != "text_similarity":
+                raise wrong_const("text_similarity", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:
                 raise wrong_type("string", obj.name, path, "name")
@@ -109,7 +116,7 @@ class EvalGraderTextSimilarity:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 6 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

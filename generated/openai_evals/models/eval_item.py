@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     StrEnum,
@@ -14,9 +16,9 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .eval_item_content import (
@@ -46,8 +48,11 @@ class EvalItem:
     content: EvalItemContent
     type: Literal["message"] | Unset = UNSET
     """Type discriminator; always `message`."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"role", "content", "type"})
 
@@ -66,15 +71,15 @@ class EvalItem:
             obj.role = parse_enum(EvalItemRole, d["role"], path, "role")
             obj.content = parse_eval_item_content(d["content"], path + ".content")
             obj.type = d.get("type", UNSET)
-            if obj.type is not UNSET:
-                obj.type = expect_const(obj.type, "message", path, "type")
+            if obj.type is not UNSET and obj.type != "message":
+                raise wrong_const("message", obj.type, path, "type")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

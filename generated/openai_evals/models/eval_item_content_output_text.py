@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     at,
     decode_json,
     encode_json,
-    expect_const,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 
@@ -24,8 +26,11 @@ class EvalItemContentOutputText:
     """Type discriminator; always `output_text`."""
     text: str
     """The produced text."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "text"})
 
@@ -43,7 +48,9 @@ class EvalItemContentOutputText:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "output_text", path, "type")
+            obj.type = d["type"]
+            if obj.type != "output_text":
+                raise wrong_const("output_text", obj.type, path, "type")
             obj.text = d["text"]
             if type(obj.text) is not str:
                 raise wrong_type("string", obj.text, path, "text")
@@ -53,7 +60,7 @@ class EvalItemContentOutputText:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

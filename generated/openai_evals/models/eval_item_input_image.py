@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 
@@ -30,8 +32,11 @@ class EvalItemInputImage:
     """How much detail the model should use for the image: `low`, `high` or `auto` (the
     default).
     """
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "image_url", "detail"})
 
@@ -49,7 +54,9 @@ class EvalItemInputImage:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "input_image", path, "type")
+            obj.type = d["type"]
+            if obj.type != "input_image":
+                raise wrong_const("input_image", obj.type, path, "type")
             obj.image_url = d["image_url"]
             if type(obj.image_url) is not str:
                 raise wrong_type("string", obj.image_url, path, "image_url")
@@ -62,7 +69,7 @@ class EvalItemInputImage:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -4,20 +4,21 @@ EvalJsonlFileContentSourceContentItem.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
-    expect_object,
     extra_fields,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 
@@ -33,8 +34,11 @@ class EvalJsonlFileContentSource:
     """
     content: list[EvalJsonlFileContentSourceContentItem]
     """The rows; each has an `item` and, optionally, a `sample`."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "content"})
 
@@ -52,7 +56,9 @@ class EvalJsonlFileContentSource:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "file_content", path, "type")
+            obj.type = d["type"]
+            if obj.type != "file_content":
+                raise wrong_const("file_content", obj.type, path, "type")
             obj.content = parse_list(
                 EvalJsonlFileContentSourceContentItem.from_dict,
                 d["content"],
@@ -65,7 +71,7 @@ class EvalJsonlFileContentSource:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -97,8 +103,11 @@ class EvalJsonlFileContentSourceContentItem:
 
     item: dict[str, Any]
     sample: dict[str, Any] | Unset = UNSET
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"item", "sample"})
 
@@ -116,17 +125,19 @@ class EvalJsonlFileContentSourceContentItem:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.item = expect_object(d["item"], path, "item")
+            obj.item = d["item"]
+            if type(obj.item) is not dict:
+                raise wrong_type("object", obj.item, path, "item")
             obj.sample = d.get("sample", UNSET)
-            if obj.sample is not UNSET:
-                obj.sample = expect_object(obj.sample, path, "sample")
+            if obj.sample is not UNSET and type(obj.sample) is not dict:
+                raise wrong_type("object", obj.sample, path, "sample")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

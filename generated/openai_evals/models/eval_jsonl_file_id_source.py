@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     at,
     decode_json,
     encode_json,
-    expect_const,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 
@@ -27,8 +29,11 @@ class EvalJsonlFileIdSource:
     """
     id: str
     """ID of the uploaded JSONL file."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "id"})
 
@@ -46,7 +51,9 @@ class EvalJsonlFileIdSource:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "file_id", path, "type")
+            obj.type = d["type"]
+            if obj.type != "file_id":
+                raise wrong_const("file_id", obj.type, path, "type")
             obj.id = d["id"]
             if type(obj.id) is not str:
                 raise wrong_type("string", obj.id, path, "id")
@@ -56,7 +63,7 @@ class EvalJsonlFileIdSource:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
@@ -13,12 +15,11 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     expect_list,
-    expect_object,
     expect_str,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .reasoning_effort import ReasoningEffort
@@ -52,8 +53,11 @@ class EvalResponsesSource:
     """Only responses made for one of these user identifiers."""
     tools: list[str] | None | Unset = UNSET
     """Only responses that used these tools (by name)."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -85,10 +89,16 @@ class EvalResponsesSource:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "responses", path, "type")
+            obj.type = d["type"]
+            if obj.type != "responses":
+                raise wrong_const("responses", obj.type, path, "type")
             obj.metadata = d.get("metadata", UNSET)
-            if obj.metadata is not UNSET and obj.metadata is not None:
-                obj.metadata = expect_object(obj.metadata, path, "metadata")
+            if (
+                obj.metadata is not UNSET
+                and obj.metadata is not None
+                and type(obj.metadata) is not dict
+            ):
+                raise wrong_type("object", obj.metadata, path, "metadata")
             obj.model = d.get("model", UNSET)
             if (
                 obj.model is not UNSET
@@ -158,7 +168,7 @@ class EvalResponsesSource:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -4,21 +4,22 @@ EvalRunPerTestingCriteriaResultsItem, EvalRunDataSource.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     UnknownVariant,
     at,
     decode_json,
     encode_json,
-    expect_const,
     expect_object,
     expect_str,
     extra_fields,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
@@ -61,8 +62,11 @@ class EvalRun:
     metadata: dict[str, str] | None
     error: EvalApiError | None
     """Why the run failed; null when there was no error."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -95,7 +99,9 @@ class EvalRun:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.object = expect_const(d["object"], "eval.run", path, "object")
+            obj.object = d["object"]
+            if obj.object != "eval.run":
+                raise wrong_const("eval.run", obj.object, path, "object")
             obj.id = d["id"]
             if type(obj.id) is not str:
                 raise wrong_type("string", obj.id, path, "id")
@@ -154,7 +160,7 @@ class EvalRun:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 14 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -212,8 +218,11 @@ class EvalRunResultCounts:
     """Number of items that did not pass."""
     passed: int
     """Number of items that passed."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"total", "errored", "failed", "passed"}
@@ -251,7 +260,7 @@ class EvalRunResultCounts:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 4 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -295,8 +304,11 @@ class EvalRunPerModelUsageItem:
     """Input plus output tokens."""
     cached_tokens: int
     """Input tokens served from the prompt cache."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -351,7 +363,7 @@ class EvalRunPerModelUsageItem:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 6 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -391,8 +403,11 @@ class EvalRunPerTestingCriteriaResultsItem:
     """Items this grader passed."""
     failed: int
     """Items this grader failed."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"testing_criteria", "passed", "failed"}
@@ -429,7 +444,7 @@ class EvalRunPerTestingCriteriaResultsItem:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 3 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -5,20 +5,21 @@ EvalRunOutputItemSampleUsage.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
-    expect_object,
     extra_fields,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .eval_api_error import EvalApiError
@@ -52,8 +53,11 @@ class EvalRunOutputItem:
     """What each grader decided for this item."""
     sample: EvalRunOutputItemSample
     """What the model was sent and what it returned for this item."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -82,9 +86,9 @@ class EvalRunOutputItem:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.object = expect_const(
-                d["object"], "eval.run.output_item", path, "object"
-            )
+            obj.object = d["object"]
+            if obj.object != "eval.run.output_item":
+                raise wrong_const("eval.run.output_item", obj.object, path, "object")
             obj.id = d["id"]
             if type(obj.id) is not str:
                 raise wrong_type("string", obj.id, path, "id")
@@ -105,9 +109,9 @@ class EvalRunOutputItem:
                 raise wrong_type(
                     "integer", obj.datasource_item_id, path, "datasource_item_id"
                 )
-            obj.datasource_item = expect_object(
-                d["datasource_item"], path, "datasource_item"
-            )
+            obj.datasource_item = d["datasource_item"]
+            if type(obj.datasource_item) is not dict:
+                raise wrong_type("object", obj.datasource_item, path, "datasource_item")
             obj.results = parse_list(
                 EvalRunOutputItemResult.from_dict, d["results"], path, "results"
             )
@@ -120,7 +124,7 @@ class EvalRunOutputItem:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 10 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -178,8 +182,11 @@ class EvalRunOutputItemSample:
     """`top_p` used to sample."""
     seed: int
     """Seed used to sample."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -248,7 +255,7 @@ class EvalRunOutputItemSample:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 10 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -290,8 +297,11 @@ class EvalRunOutputItemSampleInputItem:
     """Author of the message, such as `system`, `developer` or `user`."""
     content: str
     """Message text as sent."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"role", "content"})
 
@@ -321,7 +331,7 @@ class EvalRunOutputItemSampleInputItem:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -355,8 +365,11 @@ class EvalRunOutputItemSampleOutputItem:
     """Author of the message, normally `assistant`."""
     content: str | Unset = UNSET
     """Message text as returned."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"role", "content"})
 
@@ -381,7 +394,7 @@ class EvalRunOutputItemSampleOutputItem:
             raise wrong_type("string", obj.content, path, "content")
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 0 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -420,8 +433,11 @@ class EvalRunOutputItemSampleUsage:
     """Input tokens consumed."""
     cached_tokens: int
     """Input tokens served from the prompt cache."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"total_tokens", "completion_tokens", "prompt_tokens", "cached_tokens"}
@@ -461,7 +477,7 @@ class EvalRunOutputItemSampleUsage:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 4 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     at,
     decode_json,
     encode_json,
-    expect_const,
     extra_fields,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .eval_run_output_item import EvalRunOutputItem
@@ -37,8 +39,11 @@ class EvalRunOutputItemList:
     """
     has_more: bool
     """True when more output items follow this page."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"object", "data", "first_id", "last_id", "has_more"}
@@ -58,7 +63,9 @@ class EvalRunOutputItemList:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.object = expect_const(d["object"], "list", path, "object")
+            obj.object = d["object"]
+            if obj.object != "list":
+                raise wrong_const("list", obj.object, path, "object")
             obj.data = parse_list(EvalRunOutputItem.from_dict, d["data"], path, "data")
             obj.first_id = d["first_id"]
             if obj.first_id is not None and type(obj.first_id) is not str:
@@ -75,7 +82,7 @@ class EvalRunOutputItemList:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 5 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_object,
     extra_fields,
     wrong_type,
 )
@@ -32,8 +33,11 @@ class EvalRunOutputItemResult:
     """True when the grader counted the item as a pass."""
     sample: dict[str, Any] | None | Unset = UNSET
     """Intermediate data the grader produced, if any."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"name", "type", "score", "passed", "sample"}
@@ -66,15 +70,19 @@ class EvalRunOutputItemResult:
             if type(obj.passed) is not bool:
                 raise wrong_type("boolean", obj.passed, path, "passed")
             obj.sample = d.get("sample", UNSET)
-            if obj.sample is not UNSET and obj.sample is not None:
-                obj.sample = expect_object(obj.sample, path, "sample")
+            if (
+                obj.sample is not UNSET
+                and obj.sample is not None
+                and type(obj.sample) is not dict
+            ):
+                raise wrong_type("object", obj.sample, path, "sample")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 3 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

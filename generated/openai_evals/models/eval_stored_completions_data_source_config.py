@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
     expect_object,
     expect_str,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 
@@ -36,8 +38,11 @@ class EvalStoredCompletionsDataSourceConfig:
     metadata: dict[str, str] | None | Unset = UNSET
     schema: dict[str, Any]
     """JSON Schema of the variables that graders can use (see https://json-schema.org/)."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "metadata", "schema"})
 
@@ -55,21 +60,25 @@ class EvalStoredCompletionsDataSourceConfig:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "stored_completions", path, "type")
+            obj.type = d["type"]
+            if obj.type != "stored_completions":
+                raise wrong_const("stored_completions", obj.type, path, "type")
             obj.metadata = d.get("metadata", UNSET)
             if obj.metadata is not UNSET and obj.metadata is not None:
                 obj.metadata = {
                     k0: expect_str(v0, at(path, "metadata"), k0)
                     for k0, v0 in expect_object(obj.metadata, path, "metadata").items()
                 }
-            obj.schema = expect_object(d["schema"], path, "schema")
+            obj.schema = d["schema"]
+            if type(obj.schema) is not dict:
+                raise wrong_type("object", obj.schema, path, "schema")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
     expect_object,
     expect_str,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 
@@ -40,8 +42,11 @@ class EvalStoredCompletionsSource:
     """Only completions created before this Unix time (seconds)."""
     limit: int | None | Unset = UNSET
     """Upper bound on the number of completions taken."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "metadata", "model", "created_after", "created_before", "limit"}
@@ -61,7 +66,9 @@ class EvalStoredCompletionsSource:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "stored_completions", path, "type")
+            obj.type = d["type"]
+            if obj.type != "stored_completions":
+                raise wrong_const("stored_completions", obj.type, path, "type")
             obj.metadata = d.get("metadata", UNSET)
             if obj.metadata is not UNSET and obj.metadata is not None:
                 obj.metadata = {
@@ -102,7 +109,7 @@ class EvalStoredCompletionsSource:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
     expect_list,
     expect_str,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 from .filters import Filters, parse_filters
@@ -39,8 +41,11 @@ class FileSearchTool:
     """How results are ranked."""
     filters: Filters | None | Unset = UNSET
     """Attribute filter applied to the files."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "vector_store_ids", "max_num_results", "ranking_options", "filters"}
@@ -58,7 +63,9 @@ class FileSearchTool:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "file_search", path, "type")
+            obj.type = d["type"]
+            if obj.type != "file_search":
+                raise wrong_const("file_search", obj.type, path, "type")
             obj.vector_store_ids = [
                 expect_str(v0, at(path, "vector_store_ids"), i0)
                 for i0, v0 in enumerate(
@@ -87,7 +94,7 @@ class FileSearchTool:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_object,
     extra_fields,
     wrong_type,
 )
@@ -33,8 +34,11 @@ class FunctionObject:
 
     The API's default is ``false``.
     """
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"description", "name", "parameters", "strict"}
@@ -59,8 +63,8 @@ class FunctionObject:
             if type(obj.name) is not str:
                 raise wrong_type("string", obj.name, path, "name")
             obj.parameters = d.get("parameters", UNSET)
-            if obj.parameters is not UNSET:
-                obj.parameters = expect_object(obj.parameters, path, "parameters")
+            if obj.parameters is not UNSET and type(obj.parameters) is not dict:
+                raise wrong_type("object", obj.parameters, path, "parameters")
             obj.strict = d.get("strict", UNSET)
             if (
                 obj.strict is not UNSET
@@ -74,7 +78,7 @@ class FunctionObject:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     UnknownVariant,
@@ -15,11 +16,11 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     expect_list,
     expect_object,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -40,8 +41,11 @@ class FunctionShellToolParam:
     environment: FunctionShellToolParamEnvironment | None | Unset = UNSET
     allowed_callers: list[CallableToolAllowedCaller | str] | None | Unset = UNSET
     """Contexts from which the tool may be invoked."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "environment", "allowed_callers"}
@@ -61,7 +65,9 @@ class FunctionShellToolParam:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "shell", path, "type")
+            obj.type = d["type"]
+            if obj.type != "shell":
+                raise wrong_const("shell", obj.type, path, "type")
             obj.environment = d.get("environment", UNSET)
             if obj.environment is not UNSET and obj.environment is not None:
                 obj.environment = parse_function_shell_tool_param_environment(
@@ -83,7 +89,7 @@ class FunctionShellToolParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
@@ -13,11 +15,10 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     expect_list,
-    expect_object,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -46,8 +47,11 @@ class FunctionTool:
     """When true, the function is loaded later, through tool search."""
     allowed_callers: list[CallableToolAllowedCaller | str] | None | Unset = UNSET
     """Contexts from which the tool may be invoked."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -74,7 +78,9 @@ class FunctionTool:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "function", path, "type")
+            obj.type = d["type"]
+            if obj.type != "function":
+                raise wrong_const("function", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:
                 raise wrong_type("string", obj.name, path, "name")
@@ -86,13 +92,15 @@ class FunctionTool:
             ):
                 raise wrong_type("string", obj.description, path, "description")
             obj.parameters = d["parameters"]
-            if obj.parameters is not None:
-                obj.parameters = expect_object(obj.parameters, path, "parameters")
+            if obj.parameters is not None and type(obj.parameters) is not dict:
+                raise wrong_type("object", obj.parameters, path, "parameters")
             obj.output_schema = d.get("output_schema", UNSET)
-            if obj.output_schema is not UNSET and obj.output_schema is not None:
-                obj.output_schema = expect_object(
-                    obj.output_schema, path, "output_schema"
-                )
+            if (
+                obj.output_schema is not UNSET
+                and obj.output_schema is not None
+                and type(obj.output_schema) is not dict
+            ):
+                raise wrong_type("object", obj.output_schema, path, "output_schema")
             obj.strict = d["strict"]
             if obj.strict is not None and type(obj.strict) is not bool:
                 raise wrong_type("boolean", obj.strict, path, "strict")
@@ -115,7 +123,7 @@ class FunctionTool:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 4 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
@@ -13,11 +15,10 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     expect_list,
-    expect_object,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -44,8 +45,11 @@ class FunctionToolParam:
     """When true, the function is found later, through tool search."""
     allowed_callers: list[CallableToolAllowedCaller | str] | None | Unset = UNSET
     """Contexts from which the tool may be invoked."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -83,8 +87,12 @@ class FunctionToolParam:
             ):
                 raise wrong_type("string", obj.description, path, "description")
             obj.parameters = d.get("parameters", UNSET)
-            if obj.parameters is not UNSET and obj.parameters is not None:
-                obj.parameters = expect_object(obj.parameters, path, "parameters")
+            if (
+                obj.parameters is not UNSET
+                and obj.parameters is not None
+                and type(obj.parameters) is not dict
+            ):
+                raise wrong_type("object", obj.parameters, path, "parameters")
             obj.strict = d.get("strict", UNSET)
             if (
                 obj.strict is not UNSET
@@ -92,12 +100,16 @@ class FunctionToolParam:
                 and type(obj.strict) is not bool
             ):
                 raise wrong_type("boolean", obj.strict, path, "strict")
-            obj.type = expect_const(d["type"], "function", path, "type")
+            obj.type = d["type"]
+            if obj.type != "function":
+                raise wrong_const("function", obj.type, path, "type")
             obj.output_schema = d.get("output_schema", UNSET)
-            if obj.output_schema is not UNSET and obj.output_schema is not None:
-                obj.output_schema = expect_object(
-                    obj.output_schema, path, "output_schema"
-                )
+            if (
+                obj.output_schema is not UNSET
+                and obj.output_schema is not None
+                and type(obj.output_schema) is not dict
+            ):
+                raise wrong_type("object", obj.output_schema, path, "output_schema")
             obj.defer_loading = d.get("defer_loading", UNSET)
             if obj.defer_loading is not UNSET and type(obj.defer_loading) is not bool:
                 raise wrong_type("boolean", obj.defer_loading, path, "defer_loading")
@@ -117,7 +129,7 @@ class FunctionToolParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     at,
     decode_json,
     encode_json,
-    expect_const,
     expect_list,
     expect_str,
     extra_fields,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .eval_item import EvalItem
@@ -38,8 +40,11 @@ class GraderLabelModel:
     """All labels the model can choose from."""
     passing_labels: list[str]
     """The labels that count as a pass; a subset of `labels`."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "name", "model", "input", "labels", "passing_labels"}
@@ -57,7 +62,9 @@ class GraderLabelModel:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "label_model", path, "type")
+            obj.type = d["type"]
+            if obj.type != "label_model":
+                raise wrong_const("label_model", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:
                 raise wrong_type("string", obj.name, path, "name")
@@ -81,7 +88,7 @@ class GraderLabelModel:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 6 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

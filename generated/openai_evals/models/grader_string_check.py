@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     StrEnum,
     at,
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 
@@ -46,8 +48,11 @@ class GraderStringCheck:
     """Comparison: `eq` (equal), `ne` (not equal), `like` (input contains the reference) or
     `ilike` (the same, ignoring case).
     """
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "name", "input", "reference", "operation"}
@@ -65,7 +70,9 @@ class GraderStringCheck:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "string_check", path, "type")
+            obj.type = d["type"]
+            if obj.type != "string_check":
+                raise wrong_const("string_check", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:
                 raise wrong_type("string", obj.name, path, "name")
@@ -84,7 +91,7 @@ class GraderStringCheck:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 5 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     StrEnum,
     at,
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 
@@ -56,8 +58,11 @@ class GraderTextSimilarity:
     """Similarity measure: cosine similarity, fuzzy matching, BLEU, GLEU, METEOR, or one of
     the ROUGE variants.
     """
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "name", "input", "reference", "evaluation_metric"}
@@ -77,7 +82,9 @@ class GraderTextSimilarity:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "text_similarity", path, "type")
+            obj.type = d["type"]
+            if obj.type != "text_similarity":
+                raise wrong_const("text_similarity", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:
                 raise wrong_type("string", obj.name, path, "name")
@@ -99,7 +106,7 @@ class GraderTextSimilarity:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 5 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -5,10 +5,12 @@ ImageGenToolInputImageMask.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     StrEnum,
@@ -17,9 +19,9 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .image_gen_action_enum import ImageGenActionEnum
@@ -131,8 +133,11 @@ class ImageGenTool:
     """
     action: ImageGenActionEnum | str | Unset = UNSET
     """Whether to `generate` a new image, `edit` one, or decide (`auto`, the default)."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -163,7 +168,9 @@ class ImageGenTool:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "image_generation", path, "type")
+            obj.type = d["type"]
+            if obj.type != "image_generation":
+                raise wrong_const("image_generation", obj.type, path, "type")
             obj.model = d.get("model", UNSET)
             if obj.model is not UNSET:
                 obj.model = parse_enum(ImageGenToolModel, obj.model, path, "model")
@@ -220,7 +227,7 @@ class ImageGenTool:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -277,8 +284,11 @@ class ImageGenToolInputImageMask:
     """The mask image, base64-encoded."""
     file_id: str | Unset = UNSET
     """ID of an uploaded file that holds the mask."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"image_url", "file_id"})
 
@@ -303,7 +313,7 @@ class ImageGenToolInputImageMask:
             raise wrong_type("string", obj.file_id, path, "file_id")
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 0 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     at,
     decode_json,
     encode_json,
-    expect_const,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 from .inline_skill_source_param import InlineSkillSourceParam
@@ -32,8 +34,11 @@ class InlineSkillParam:
     """What the skill does."""
     source: InlineSkillSourceParam
     """The skill bundle."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "name", "description", "source"}
@@ -51,7 +56,9 @@ class InlineSkillParam:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "inline", path, "type")
+            obj.type = d["type"]
+            if obj.type != "inline":
+                raise wrong_const("inline", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:
                 raise wrong_type("string", obj.name, path, "name")
@@ -65,7 +72,7 @@ class InlineSkillParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 4 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     at,
     decode_json,
     encode_json,
-    expect_const,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 
@@ -32,8 +34,11 @@ class InlineSkillSourceParam:
     """
     data: str
     """The zip bundle, base64-encoded."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "media_type", "data"})
 
@@ -51,10 +56,12 @@ class InlineSkillSourceParam:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "base64", path, "type")
-            obj.media_type = expect_const(
-                d["media_type"], "application/zip", path, "media_type"
-            )
+            obj.type = d["type"]
+            if obj.type != "base64":
+                raise wrong_const("base64", obj.type, path, "type")
+            obj.media_type = d["media_type"]
+            if obj.media_type != "application/zip":
+                raise wrong_const("application/zip", obj.media_type, path, "media_type")
             obj.data = d["data"]
             if type(obj.data) is not str:
                 raise wrong_type("string", obj.data, path, "data")
@@ -64,7 +71,7 @@ class InlineSkillSourceParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 3 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -4,19 +4,21 @@ InputAudioInputAudio.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     StrEnum,
     at,
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 
@@ -35,8 +37,11 @@ class InputAudio:
     type: Literal["input_audio"] = "input_audio"
     """Type discriminator; always `input_audio`."""
     input_audio: InputAudioInputAudio
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "input_audio"})
 
@@ -52,7 +57,9 @@ class InputAudio:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "input_audio", path, "type")
+            obj.type = d["type"]
+            if obj.type != "input_audio":
+                raise wrong_const("input_audio", obj.type, path, "type")
             obj.input_audio = InputAudioInputAudio.from_dict(
                 d["input_audio"], path + ".input_audio"
             )
@@ -62,7 +69,7 @@ class InputAudio:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -96,8 +103,11 @@ class InputAudioInputAudio:
     """The audio, base64-encoded."""
     format: InputAudioInputAudioFormat | str
     """Encoding of the audio: `mp3` or `wav`."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"data", "format"})
 
@@ -127,7 +137,7 @@ class InputAudioInputAudio:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

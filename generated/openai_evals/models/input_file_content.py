@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
@@ -13,9 +15,9 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .file_input_detail import FileInputDetail
@@ -44,8 +46,11 @@ class InputFileContent:
     """Rendering quality for the file: `low` (cheaper), `high`, or `auto` (the default),
     which lets the service decide; on newer models `auto` can mean more input tokens.
     """
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -71,7 +76,9 @@ class InputFileContent:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "input_file", path, "type")
+            obj.type = d["type"]
+            if obj.type != "input_file":
+                raise wrong_const("input_file", obj.type, path, "type")
             obj.file_id = d.get("file_id", UNSET)
             if (
                 obj.file_id is not UNSET
@@ -102,7 +109,7 @@ class InputFileContent:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

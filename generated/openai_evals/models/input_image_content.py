@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
@@ -13,9 +15,9 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .image_detail import ImageDetail
@@ -40,8 +42,11 @@ class InputImageContent:
     `auto` (the default).
     """
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "image_url", "file_id", "detail", "prompt_cache_breakpoint"}
@@ -59,7 +64,9 @@ class InputImageContent:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "input_image", path, "type")
+            obj.type = d["type"]
+            if obj.type != "input_image":
+                raise wrong_const("input_image", obj.type, path, "type")
             obj.image_url = d.get("image_url", UNSET)
             if (
                 obj.image_url is not UNSET
@@ -86,7 +93,7 @@ class InputImageContent:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
@@ -31,8 +33,11 @@ class InputTextContent:
     text: str
     """The text."""
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "text", "prompt_cache_breakpoint"}
@@ -50,7 +55,9 @@ class InputTextContent:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "input_text", path, "type")
+            obj.type = d["type"]
+            if obj.type != "input_text":
+                raise wrong_const("input_text", obj.type, path, "type")
             obj.text = d["text"]
             if type(obj.text) is not str:
                 raise wrong_type("string", obj.text, path, "text")
@@ -65,7 +72,7 @@ class InputTextContent:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

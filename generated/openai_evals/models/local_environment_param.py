@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
     extra_fields,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .local_skill_param import LocalSkillParam
@@ -31,8 +33,11 @@ class LocalEnvironmentParam:
     """
     skills: list[LocalSkillParam] | Unset = UNSET
     """Skills available locally."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "skills"})
 
@@ -50,7 +55,9 @@ class LocalEnvironmentParam:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "local", path, "type")
+            obj.type = d["type"]
+            if obj.type != "local":
+                raise wrong_const("local", obj.type, path, "type")
             obj.skills = d.get("skills", UNSET)
             if obj.skills is not UNSET:
                 obj.skills = parse_list(
@@ -62,7 +69,7 @@ class LocalEnvironmentParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

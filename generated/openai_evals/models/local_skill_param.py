@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     at,
     decode_json,
@@ -25,8 +27,11 @@ class LocalSkillParam:
     """What the skill does."""
     path: str
     """Directory that holds the skill."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "description", "path"})
 
@@ -57,7 +62,7 @@ class LocalSkillParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 3 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -4,10 +4,12 @@ MCPTool, MCPToolRequireApprovalVariant1, MCPToolAllowedTools, MCPToolRequireAppr
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     StrEnum,
@@ -16,13 +18,13 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
     expect_list,
     expect_object,
     expect_str,
     extra_fields,
     no_variant,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -86,8 +88,11 @@ class MCPTool:
     """
     defer_loading: bool | Unset = UNSET
     """When true, the server's tools are found later, through tool search."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -118,7 +123,9 @@ class MCPTool:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "mcp", path, "type")
+            obj.type = d["type"]
+            if obj.type != "mcp":
+                raise wrong_const("mcp", obj.type, path, "type")
             obj.server_label = d["server_label"]
             if type(obj.server_label) is not str:
                 raise wrong_type("string", obj.server_label, path, "server_label")
@@ -179,7 +186,7 @@ class MCPTool:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -243,8 +250,11 @@ class MCPToolRequireApprovalVariant1:
 
     always: MCPToolFilter | Unset = UNSET
     never: MCPToolFilter | Unset = UNSET
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"always", "never"})
 
@@ -269,7 +279,7 @@ class MCPToolRequireApprovalVariant1:
             obj.never = MCPToolFilter.from_dict(obj.never, path + ".never")
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 0 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     Unset,
     at,
@@ -26,8 +28,11 @@ class MCPToolFilter:
     """Names of the tools selected."""
     read_only: bool | Unset = UNSET
     """Select tools by their read-only flag (the server's `readOnlyHint` annotation)."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"tool_names", "read_only"})
 
@@ -53,7 +58,7 @@ class MCPToolFilter:
             raise wrong_type("boolean", obj.read_only, path, "read_only")
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 0 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from .._runtime import (
+    NO_EXTRA,
     ParseError,
     UnknownVariant,
     at,
     decode_json,
     encode_json,
-    expect_const,
     expect_object,
     extra_fields,
     parse_list,
+    wrong_const,
     wrong_type,
 )
 from .custom_tool_param import CustomToolParam
@@ -37,8 +38,11 @@ class NamespaceToolParam:
     """What the namespace is for, shown to the model."""
     tools: list[NamespaceToolParamToolsItem]
     """The tools in the namespace."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "name", "description", "tools"}
@@ -58,7 +62,9 @@ class NamespaceToolParam:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "namespace", path, "type")
+            obj.type = d["type"]
+            if obj.type != "namespace":
+                raise wrong_const("namespace", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:
                 raise wrong_type("string", obj.name, path, "name")
@@ -74,7 +80,7 @@ class NamespaceToolParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 4 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -4,19 +4,20 @@ ResponseFormatJsonSchemaJsonSchema.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
-    expect_object,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 
@@ -29,8 +30,11 @@ class ResponseFormatJsonSchema:
     """Type discriminator; always `json_schema`."""
     json_schema: ResponseFormatJsonSchemaJsonSchema
     """The schema and how strictly it is applied."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "json_schema"})
 
@@ -48,7 +52,9 @@ class ResponseFormatJsonSchema:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "json_schema", path, "type")
+            obj.type = d["type"]
+            if obj.type != "json_schema":
+                raise wrong_const("json_schema", obj.type, path, "type")
             obj.json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(
                 d["json_schema"], path + ".json_schema"
             )
@@ -58,7 +64,7 @@ class ResponseFormatJsonSchema:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
@@ -99,8 +105,11 @@ class ResponseFormatJsonSchemaJsonSchema:
 
     The API's default is ``false``.
     """
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"description", "name", "schema", "strict"}
@@ -127,8 +136,8 @@ class ResponseFormatJsonSchemaJsonSchema:
             if type(obj.name) is not str:
                 raise wrong_type("string", obj.name, path, "name")
             obj.schema = d.get("schema", UNSET)
-            if obj.schema is not UNSET:
-                obj.schema = expect_object(obj.schema, path, "schema")
+            if obj.schema is not UNSET and type(obj.schema) is not dict:
+                raise wrong_type("object", obj.schema, path, "schema")
             obj.strict = d.get("strict", UNSET)
             if (
                 obj.strict is not UNSET
@@ -142,7 +151,7 @@ class ResponseFormatJsonSchemaJsonSchema:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

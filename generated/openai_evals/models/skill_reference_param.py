@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 
@@ -31,8 +33,11 @@ class SkillReferenceParam:
     """ID of the skill."""
     version: str | Unset = UNSET
     """Version to use: a positive integer or `latest`; the default version when omitted."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"type", "skill_id", "version"})
 
@@ -50,7 +55,9 @@ class SkillReferenceParam:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "skill_reference", path, "type")
+            obj.type = d["type"]
+            if obj.type != "skill_reference":
+                raise wrong_const("skill_reference", obj.type, path, "type")
             obj.skill_id = d["skill_id"]
             if type(obj.skill_id) is not str:
                 raise wrong_type("string", obj.skill_id, path, "skill_id")
@@ -63,7 +70,7 @@ class SkillReferenceParam:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
     at,
     decode_json,
     encode_json,
-    expect_const,
-    expect_object,
     extra_fields,
+    wrong_const,
     wrong_type,
 )
 
@@ -36,8 +37,11 @@ class TextResponseFormatJsonSchema:
 
     The API's default is ``false``.
     """
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "description", "name", "schema", "strict"}
@@ -57,14 +61,18 @@ class TextResponseFormatJsonSchema:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "json_schema", path, "type")
+            obj.type = d["type"]
+            if obj.type != "json_schema":
+                raise wrong_const("json_schema", obj.type, path, "type")
             obj.description = d.get("description", UNSET)
             if obj.description is not UNSET and type(obj.description) is not str:
                 raise wrong_type("string", obj.description, path, "description")
             obj.name = d["name"]
             if type(obj.name) is not str:
                 raise wrong_type("string", obj.name, path, "name")
-            obj.schema = expect_object(d["schema"], path, "schema")
+            obj.schema = d["schema"]
+            if type(obj.schema) is not dict:
+                raise wrong_type("object", obj.schema, path, "schema")
             obj.strict = d.get("strict", UNSET)
             if (
                 obj.strict is not UNSET
@@ -78,7 +86,7 @@ class TextResponseFormatJsonSchema:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 3 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

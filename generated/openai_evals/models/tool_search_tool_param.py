@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     Unset,
@@ -13,10 +15,9 @@ from .._runtime import (
     decode_json,
     encode_json,
     enum_value,
-    expect_const,
-    expect_object,
     extra_fields,
     parse_enum,
+    wrong_const,
     wrong_type,
 )
 from .tool_search_execution_type import ToolSearchExecutionType
@@ -39,8 +40,11 @@ class ToolSearchToolParam:
     """Description shown to the model when your client runs the search."""
     parameters: dict[str, Any] | None | Unset = UNSET
     """Parameters schema when your client runs the search."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "execution", "description", "parameters"}
@@ -60,7 +64,9 @@ class ToolSearchToolParam:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         try:
-            obj.type = expect_const(d["type"], "tool_search", path, "type")
+            obj.type = d["type"]
+            if obj.type != "tool_search":
+                raise wrong_const("tool_search", obj.type, path, "type")
             obj.execution = d.get("execution", UNSET)
             if obj.execution is not UNSET:
                 obj.execution = parse_enum(
@@ -74,15 +80,19 @@ class ToolSearchToolParam:
             ):
                 raise wrong_type("string", obj.description, path, "description")
             obj.parameters = d.get("parameters", UNSET)
-            if obj.parameters is not UNSET and obj.parameters is not None:
-                obj.parameters = expect_object(obj.parameters, path, "parameters")
+            if (
+                obj.parameters is not UNSET
+                and obj.parameters is not None
+                and type(obj.parameters) is not dict
+            ):
+                raise wrong_type("object", obj.parameters, path, "parameters")
         except KeyError as missing:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

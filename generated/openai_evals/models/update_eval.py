@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     Unset,
     at,
@@ -25,8 +27,11 @@ class UpdateEvalRequest:
     name: str | Unset = UNSET
     """New name for the eval."""
     metadata: dict[str, str] | None | Unset = UNSET
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "metadata"})
 
@@ -52,7 +57,7 @@ class UpdateEvalRequest:
             }
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 0 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj

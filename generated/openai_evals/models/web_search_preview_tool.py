@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .._runtime import (
+    NO_EXTRA,
     UNSET,
     ParseError,
     StrEnum,
@@ -48,8 +50,11 @@ class WebSearchPreviewTool:
     """
     search_content_types: list[SearchContentType | str] | Unset = UNSET
     """Kinds of content the search may return."""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Properties the API spec does not describe, kept as received and sent back."""
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Properties the API spec does not describe, kept as received and sent back.
+
+    Read-only once parsed: assign a new mapping to change them.
+    """
 
     _FIELDS: ClassVar[frozenset[str]] = frozenset(
         {"type", "user_location", "search_context_size", "search_content_types"}
@@ -101,7 +106,7 @@ class WebSearchPreviewTool:
             ) from None
         # All required properties are present, so if there are no more, there are no others.
         if len(d) == 1 or cls._FIELDS.issuperset(d):
-            obj.extra = {}
+            obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
         return obj
