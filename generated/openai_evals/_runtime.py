@@ -254,15 +254,19 @@ def parse_list(
     """A JSON array whose items are parsed by ``parse_item(item, item_path)``."""
     if type(value) is not list:
         raise wrong_type("array", value, path, key)
+    # A loop, not a comprehension: for the short lists of API objects, creating the
+    # comprehension's function costs more than an append per item.
+    items: list[_T] = []
     try:
-        return [parse_item(item, path) for item in value]
+        for item in value:
+            items.append(parse_item(item, path))
     except ParseError:
         # Formatting every item's path costs more than parsing a small item, so the
-        # items are parsed again with their paths only when one fails, to name it.
-        where = at(path, key)
-        for index, item in enumerate(value):
-            parse_item(item, f"{where}[{index}]")
+        # failed item is parsed again with its path, to name it in the error.
+        index = len(items)
+        parse_item(value[index], f"{at(path, key)}[{index}]")
         raise
+    return items
 
 
 def extra_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
