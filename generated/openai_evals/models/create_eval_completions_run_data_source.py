@@ -118,8 +118,9 @@ class CreateEvalCompletionsRunDataSource:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 2 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 2 or (len(d) <= 5 and cls._FIELDS.issuperset(d)):
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
@@ -199,8 +200,9 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplate:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 2 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 2:
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
@@ -273,8 +275,9 @@ class CreateEvalCompletionsRunDataSourceInputMessagesItemReference:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 2 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 2:
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
@@ -409,8 +412,9 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
             obj.tools = parse_list(
                 ChatCompletionTool.from_dict, obj.tools, path, "tools"
             )
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 0 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 0 or (len(d) <= 7 and cls._FIELDS.issuperset(d)):
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)

@@ -57,8 +57,9 @@ class DeleteEvalRunResponse:
         obj.run_id = d.get("run_id", UNSET)
         if obj.run_id is not UNSET and type(obj.run_id) is not str:
             raise wrong_type("string", obj.run_id, path, "run_id")
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 0 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 0 or (len(d) <= 3 and cls._FIELDS.issuperset(d)):
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)

@@ -103,8 +103,9 @@ class EvalGraderScoreModel:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 4 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 4 or (len(d) <= 7 and cls._FIELDS.issuperset(d)):
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
@@ -212,8 +213,9 @@ class EvalGraderScoreModelSamplingParams:
             obj.reasoning_effort = parse_enum(
                 ReasoningEffort, obj.reasoning_effort, path, "reasoning_effort"
             )
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 0 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 0 or (len(d) <= 5 and cls._FIELDS.issuperset(d)):
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)

@@ -122,8 +122,9 @@ class EvalRunOutputItem:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 10 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 10:
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
@@ -253,8 +254,9 @@ class EvalRunOutputItemSample:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 10 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 10:
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
@@ -329,8 +331,9 @@ class EvalRunOutputItemSampleInputItem:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 2 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 2:
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
@@ -392,8 +395,9 @@ class EvalRunOutputItemSampleOutputItem:
         obj.content = d.get("content", UNSET)
         if obj.content is not UNSET and type(obj.content) is not str:
             raise wrong_type("string", obj.content, path, "content")
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 0 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 0 or (len(d) <= 2 and cls._FIELDS.issuperset(d)):
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
@@ -475,8 +479,9 @@ class EvalRunOutputItemSampleUsage:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 4 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 4:
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)

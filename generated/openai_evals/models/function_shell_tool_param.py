@@ -87,8 +87,9 @@ class FunctionShellToolParam:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 1 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 1 or (len(d) <= 3 and cls._FIELDS.issuperset(d)):
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)

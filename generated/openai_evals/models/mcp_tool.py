@@ -184,8 +184,9 @@ class MCPTool:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 2 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 2 or (len(d) <= 12 and cls._FIELDS.issuperset(d)):
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
@@ -277,8 +278,9 @@ class MCPToolRequireApprovalVariant1:
         obj.never = d.get("never", UNSET)
         if obj.never is not UNSET:
             obj.never = MCPToolFilter.from_dict(obj.never, path + ".never")
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 0 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 0 or (len(d) <= 2 and cls._FIELDS.issuperset(d)):
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)

@@ -56,8 +56,9 @@ class MCPToolFilter:
         obj.read_only = d.get("read_only", UNSET)
         if obj.read_only is not UNSET and type(obj.read_only) is not bool:
             raise wrong_type("boolean", obj.read_only, path, "read_only")
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 0 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 0 or (len(d) <= 2 and cls._FIELDS.issuperset(d)):
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)

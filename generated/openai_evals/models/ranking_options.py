@@ -69,8 +69,9 @@ class RankingOptions:
             obj.hybrid_search = HybridSearchOptions.from_dict(
                 obj.hybrid_search, path + ".hybrid_search"
             )
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 0 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 0 or (len(d) <= 3 and cls._FIELDS.issuperset(d)):
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)

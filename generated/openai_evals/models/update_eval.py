@@ -55,8 +55,9 @@ class UpdateEvalRequest:
                 k0: expect_str(v0, at(path, "metadata"), k0)
                 for k0, v0 in expect_object(obj.metadata, path, "metadata").items()
             }
-        # All required properties are present, so if there are no more, there are no others.
-        if len(d) == 0 or cls._FIELDS.issuperset(d):
+        # All required properties are present: if there are no more, there are no others,
+        # and if there are more than the spec has, some are others.
+        if len(d) == 0 or (len(d) <= 2 and cls._FIELDS.issuperset(d)):
             obj.extra = NO_EXTRA
         else:
             obj.extra = extra_fields(d, cls._FIELDS)
