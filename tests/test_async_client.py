@@ -581,6 +581,26 @@ async def test_redirects_are_followed(evals_server: EvalsServer) -> None:
     assert raw.http_response.history[0].status_code == 301
 
 
+def test_requests_past_the_client_look_like_the_clients_own(
+    evals_server: EvalsServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    eval_id = evals_server.seed_eval()["id"]
+
+    async def calls() -> BaseException:
+        async with make_client(evals_server, max_retries=0) as client:
+            await client.get_eval(eval_id)
+            evals_server.inject(Fault.drop())
+            return await raises(APIConnectionError, client.get_eval(eval_id))
+
+    with caplog.at_level(logging.INFO, logger="httpx"):
+        error = asyncio.run(calls())
+    lines = [r.getMessage() for r in caplog.records if r.name == "httpx"]
+    assert lines == [f'HTTP Request: GET {evals_server.base_url}/evals/{eval_id} "HTTP/1.1 200 OK"']
+    cause = error.__cause__
+    assert isinstance(cause, httpx.TransportError)
+    assert cause.request.url == f"{evals_server.base_url}/evals/{eval_id}"
+
+
 def test_proxy_variables_are_honoured(evals_server: EvalsServer, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("NO_PROXY", "no_proxy", "http_proxy", "ALL_PROXY", "all_proxy"):
         monkeypatch.delenv(name, raising=False)

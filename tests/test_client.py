@@ -1011,6 +1011,28 @@ def test_redirects_are_followed(evals_server: EvalsServer, status: int) -> None:
     assert raw.http_response.history[0].status_code == status
 
 
+def test_requests_past_the_client_look_like_the_clients_own(
+    evals_server: EvalsServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A GET sent straight to the pool's transport is logged, and fails, as httpx.Client's."""
+    eval_id = evals_server.seed_eval()["id"]
+    with Client(api_key=API_KEY, base_url=evals_server.base_url, max_retries=0) as client:
+        with caplog.at_level(logging.INFO, logger="httpx"):
+            client.get_eval(eval_id)
+            client.list_evals()
+        lines = [r.getMessage() for r in caplog.records if r.name == "httpx"]
+        assert lines == [
+            f'HTTP Request: GET {evals_server.base_url}/evals/{eval_id} "HTTP/1.1 200 OK"',
+            f'HTTP Request: GET {evals_server.base_url}/evals "HTTP/1.1 200 OK"',
+        ]
+        evals_server.inject(Fault.drop())
+        with pytest.raises(APIConnectionError) as caught:
+            client.get_eval(eval_id)
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.TransportError)
+    assert cause.request.url == f"{evals_server.base_url}/evals/{eval_id}"
+
+
 def test_proxy_variables_are_honoured(evals_server: EvalsServer, monkeypatch: pytest.MonkeyPatch) -> None:
     """A pool the client makes sends through HTTP_PROXY, as a plain httpx.Client would."""
     for name in ("NO_PROXY", "no_proxy", "http_proxy", "ALL_PROXY", "all_proxy"):

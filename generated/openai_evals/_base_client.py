@@ -339,6 +339,9 @@ class _BaseClient:
     _transport: (
         Any  # our pool's transport, which GETs use directly; None when not ours to use
     )
+    _httpx_log: (
+        Any  # httpx's logger: requests sent past the client are logged as it would
+    )
 
     def __init__(
         self,
@@ -383,6 +386,9 @@ class _BaseClient:
             self._http, self._transport = self._make_pool(self.timeout)
         else:
             self._http, self._transport = http_client, None
+        import logging
+
+        self._httpx_log = logging.getLogger("httpx")
         self._pool_headers = dict(self._http.headers)
 
     def _make_pool(self, timeout: float | httpx.Timeout | None) -> tuple[Any, Any]:
@@ -601,18 +607,26 @@ class SyncAPIClient(_BaseClient):
 
         A GET on our own pool goes straight to the pool's transport, skipping the
         client's auth, cookie and redirect layers (a sixth of a call's time), which
-        our requests do not use. A redirect is sent again through the client, which
+        our requests do not use; it is logged, and its errors carry the request, as
+        the client would do. A redirect is sent again through the client, which
         follows it; sending a GET twice is safe.
         """
         if self._transport is None or request.method != "GET" or self._http.is_closed:
             return self._http.send(request)  # which also refuses to use a closed pool
+        import httpx
+
         started = perf_counter()
-        response = self._transport.handle_request(request)
+        try:
+            response = self._transport.handle_request(request)
+        except httpx.RequestError as error:
+            error.request = request
+            raise
         response.request = request
         try:
             response.read()
         finally:
             response.close()
+        _log_request(self._httpx_log, response)
         if response.is_redirect:
             return self._http.send(request)
         response.elapsed = timedelta(seconds=perf_counter() - started)
@@ -719,13 +733,20 @@ class AsyncAPIClient(_BaseClient):
         """Send one request and read the response (see ``SyncAPIClient._exchange``)."""
         if self._transport is None or request.method != "GET" or self._http.is_closed:
             return await self._http.send(request)
+        import httpx
+
         started = perf_counter()
-        response = await self._transport.handle_async_request(request)
+        try:
+            response = await self._transport.handle_async_request(request)
+        except httpx.RequestError as error:
+            error.request = request
+            raise
         response.request = request
         try:
             await response.aread()
         finally:
             await response.aclose()
+        _log_request(self._httpx_log, response)
         if response.is_redirect:
             return await self._http.send(request)
         response.elapsed = timedelta(seconds=perf_counter() - started)
@@ -774,6 +795,19 @@ def _environment_proxies() -> bool:
 
     proxies = getproxies()
     return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
+
+
+def _log_request(log: Any, response: httpx.Response) -> None:
+    """The line httpx's client logs for every request (at INFO), for those sent past it."""
+    request = response.request
+    log.info(
+        'HTTP Request: %s %s "%s %d %s"',
+        request.method,
+        request.url,
+        response.http_version,
+        response.status_code,
+        response.reason_phrase,
+    )
 
 
 def _log_retry(request: httpx.Request, why: str, delay: float) -> None:
