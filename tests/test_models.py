@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import pickle
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -713,6 +714,16 @@ class TestRoundTrip:
             total_tokens=3, completion_tokens=1, prompt_tokens=2, cached_tokens=0
         )
         assert built.extra == {} and isinstance(built.extra, dict)  # a fresh dict of its own
+
+    def test_parsed_models_copy_pickle_and_serialise(self) -> None:
+        item = EvalRunOutputItem.from_dict(output_item())
+        for copied in (copy.copy(item), copy.deepcopy(item), pickle.loads(pickle.dumps(item))):
+            assert copied == item and copied.to_dict() == item.to_dict()
+            with pytest.raises(TypeError):
+                copied.extra.update(new=1)  # type: ignore[attr-defined]
+        assert json.dumps(item.extra) == "{}"
+        assert item.extra | {"new": 1} == {"new": 1}  # a new dict; the shared one is unchanged
+        assert item.extra == {}
 
     def test_extra_never_overrides_a_known_field(self) -> None:
         item = EvalRunOutputItem.from_dict(output_item())

@@ -11,7 +11,6 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from types import MappingProxyType
 from typing import Any, Final, Literal, TypeVar, cast
 
 
@@ -31,11 +30,30 @@ UNSET: Final = Unset.UNSET
 """Marks a value that is absent, as opposed to present and ``None`` (JSON null)."""
 
 
-NO_EXTRA: Final[Mapping[str, Any]] = MappingProxyType({})
+class _NoExtra(dict[str, Any]):
+    """An empty dict that refuses changes; copied or pickled, it stays the one instance."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError(
+            "the extra of a parsed model is read-only: assign a new mapping instead"
+        )
+
+    __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = (
+        update
+    ) = _refuse
+
+    def __reduce__(self) -> str:
+        return "NO_EXTRA"
+
+
+NO_EXTRA: Final[Mapping[str, Any]] = _NoExtra()
 """The ``extra`` of every parsed model that had no properties beyond the spec's, shared.
 
 An empty dict for each instance would be one more allocation per object, and
-allocations are what make the cyclic garbage collector run.
+allocations are what make the cyclic garbage collector run. It is a dict (so
+``json.dumps`` takes it) that refuses changes.
 """
 
 
