@@ -277,6 +277,21 @@ def run(quick: bool) -> None:
         f"SDK default {paused['SDK default'] / N_ITEMS * 1e6:.2f} µs/item, "
         f"SDK default / ours {fmt_ratio(safe_div(paused['SDK default'], paused['ours']))}"
     )
+    counts = {label: _collections(fn) for label, fn in (("floor", floor), ("ours", ours), ("SDK default", sdk_default))}
+    note(
+        "(info) collections in one run, young/middle/full: "
+        + ", ".join(f"{label} {'/'.join(map(str, c))}" for label, c in counts.items())
+    )
+
+
+def _collections(fn: Any) -> list[int]:
+    """How many collections of each generation one call of ``fn`` triggers."""
+    import gc
+
+    gc.collect()
+    before = [generation["collections"] for generation in gc.get_stats()]
+    fn()
+    return [generation["collections"] - was for generation, was in zip(gc.get_stats(), before)]
 
 
 def _paused_gc_medians(contenders: dict[str, Any], reps: int) -> dict[str, float]:
