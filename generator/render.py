@@ -493,7 +493,8 @@ class Renderer:
         h = self.helper
         if isinstance(type_, ConstType) and isinstance(type_.value, str):
             expected = escape.value_literal(type_.value)
-            return Code(f"{value} != {expected}"), Code(f"{h('wrong_const')}({expected}, {value}, {path}, {key})")
+            test = f"(type({value}) is not str or {value} != {expected})"
+            return Code(test), Code(f"{h('wrong_const')}({expected}, {value}, {path}, {key})")
         if isinstance(type_, MapType) and isinstance(type_.value, AnyType):
             test, name = f"type({value}) is not dict", "object"
         elif isinstance(type_, ListType) and isinstance(type_.item, AnyType):

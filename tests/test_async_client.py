@@ -576,6 +576,9 @@ async def test_redirects_are_followed(evals_server: EvalsServer) -> None:
     evals_server.inject(Fault.status(301, headers=moved), times=None, path_prefix="/evals/moved")
     async with make_client(evals_server, max_retries=0) as client:
         raw = await client.with_raw_response.get_eval("moved")
+        assert [r.path for r in evals_server.requests] == ["/evals/moved", "/evals/moved", f"/evals/{eval_id}"]
+        assert (await client.get_eval("moved")).id == eval_id
+        assert [r.path for r in evals_server.requests[3:]] == ["/evals/moved", f"/evals/{eval_id}"]
     assert raw.parse().id == eval_id
     assert raw.http_response.url == moved["location"]
     assert raw.http_response.history[0].status_code == 301

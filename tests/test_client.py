@@ -1006,9 +1006,24 @@ def test_redirects_are_followed(evals_server: EvalsServer, status: int) -> None:
     evals_server.inject(Fault.status(status, headers=moved), times=None, path_prefix="/evals/moved")
     with Client(api_key=API_KEY, base_url=evals_server.base_url, max_retries=0) as client:
         raw = client.with_raw_response.get_eval("moved")
-    assert raw.parse().id == eval_id
-    assert raw.http_response.url == moved["location"]
-    assert raw.http_response.history[0].status_code == status
+        assert raw.parse().id == eval_id
+        assert raw.http_response.url == moved["location"]
+        assert raw.http_response.history[0].status_code == status
+        # The GET that met the redirect is sent again through httpx.Client, which follows it,
+        # and from then on the client sends everything.
+        assert [r.path for r in evals_server.requests] == ["/evals/moved", "/evals/moved", f"/evals/{eval_id}"]
+        assert client.get_eval("moved").id == eval_id
+        assert [r.path for r in evals_server.requests[3:]] == ["/evals/moved", f"/evals/{eval_id}"]
+
+
+def test_credentials_in_the_base_url_apply_to_every_request(evals_server: EvalsServer) -> None:
+    """httpx.Client turns them into Basic auth (in place of the API key), for GETs too."""
+    base_url = evals_server.base_url.replace("http://", "http://gateway:secret@")
+    with Client(api_key=API_KEY, base_url=base_url, max_retries=0) as client:
+        for call in (lambda: client.get_eval("eval_1"), lambda: client.delete_eval("eval_1")):
+            with pytest.raises(AuthenticationError):  # the test server wants the API key
+                call()
+    assert [r.header("authorization") for r in evals_server.requests] == ["Basic Z2F0ZXdheTpzZWNyZXQ="] * 2
 
 
 def test_requests_past_the_client_look_like_the_clients_own(

@@ -11,6 +11,7 @@ and union tags are kept; absent is not null; unions dispatch; errors name the JS
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import pickle
 import re
@@ -702,11 +703,17 @@ class TestRoundTrip:
         assert run.data_source.sampling_params.extra == {"max_completions_tokens": 2048}  # type: ignore[union-attr]
 
     def test_extra_of_a_parsed_model_is_read_only_and_replaceable(self) -> None:
-        first = EvalRunOutputItem.from_dict(output_item())
+        data = output_item()
+        data["sample"]["input"][0]["tool_calls"] = None
+        first = EvalRunOutputItem.from_dict(data)
         second = EvalRunOutputItem.from_dict(output_item())
         assert first.extra == {} and second.extra == {}
-        with pytest.raises(TypeError):
-            first.extra["new"] = 1  # type: ignore[index]
+        for extra in (first.extra, first.sample.input[0].extra):  # empty or not, read-only
+            with pytest.raises(TypeError, match="read-only"):
+                extra["new"] = 1  # type: ignore[index]
+            with pytest.raises(TypeError, match="read-only"):
+                extra |= {"new": 1}  # type: ignore[operator]
+        assert first.sample.input[0].extra == {"tool_calls": None}
         first.extra = {"new": 1}
         assert second.extra == {}  # instances never share what can change
         assert first.to_dict()["new"] == 1 and "new" not in second.to_dict()
@@ -716,11 +723,21 @@ class TestRoundTrip:
         assert built.extra == {} and isinstance(built.extra, dict)  # a fresh dict of its own
 
     def test_parsed_models_copy_pickle_and_serialise(self) -> None:
-        item = EvalRunOutputItem.from_dict(output_item())
-        for copied in (copy.copy(item), copy.deepcopy(item), pickle.loads(pickle.dumps(item))):
-            assert copied == item and copied.to_dict() == item.to_dict()
-            with pytest.raises(TypeError):
-                copied.extra.update(new=1)  # type: ignore[attr-defined]
+        data = output_item()
+        data["sample"]["input"][0]["tool_calls"] = [{"id": "call_1"}]
+        item = EvalRunOutputItem.from_dict(data)
+        copies = [copy.copy(item), copy.deepcopy(item), pickle.loads(pickle.dumps(item))]
+        copies.append(pickle.loads(pickle.dumps(dataclasses.replace(item))))
+        for copied in copies:
+            assert copied == item and copied.to_dict() == item.to_dict() == data
+            for extra in (copied.extra, copied.sample.input[0].extra):
+                with pytest.raises(TypeError, match="read-only"):
+                    extra.update(new=1)  # type: ignore[attr-defined]
+        deep = copies[1].sample.input[0].extra["tool_calls"]
+        assert deep == [{"id": "call_1"}] and deep is not data["sample"]["input"][0]["tool_calls"]
+        as_dict = dataclasses.asdict(item)
+        assert pickle.loads(pickle.dumps(as_dict)) == as_dict
+        assert as_dict["sample"]["input"][0]["extra"] == {"tool_calls": [{"id": "call_1"}]}
         assert json.dumps(item.extra) == "{}"
         assert item.extra | {"new": 1} == {"new": 1}  # a new dict; the shared one is unchanged
         assert item.extra == {}
@@ -1141,6 +1158,43 @@ class TestErrors:
         assert caught.value.path == "EvalRunOutputItem.results[1].passed"
         assert caught.value.problem == "expected boolean, got str"
         assert isinstance(caught.value, ValueError)
+
+    def test_constants_and_strings_take_only_plain_strings(self) -> None:
+        class Text(str):
+            pass
+
+        for field in ("object", "id"):
+            data = output_item()
+            data[field] = Text(data[field])
+            with pytest.raises(ParseError) as caught:
+                EvalRunOutputItem.from_dict(data)
+            assert caught.value.path == f"EvalRunOutputItem.{field}"
+
+    def test_error_deep_in_nested_lists_is_found_once_per_level(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A failed list item is parsed again to name it; lists inside it must not do the
+        same at every level (which doubles the work per level), nor chain the errors."""
+        import openai_evals.models.comparison_filter as comparison
+
+        leaf: dict[str, Any] = {"type": "eq", "key": 5, "value": "x"}
+        data: dict[str, Any] = leaf
+        depth = 12
+        for _ in range(depth):
+            data = {"type": "and", "filters": [{"type": "eq", "key": "k", "value": 1}, data]}
+        failures: list[str] = []
+        real = comparison.wrong_type
+
+        def counted(*args: Any) -> ParseError:
+            failures.append(args[0])
+            return real(*args)
+
+        monkeypatch.setattr(comparison, "wrong_type", counted)
+        with pytest.raises(ParseError) as caught:
+            CompoundFilter.from_dict(data)
+        assert caught.value.path == "CompoundFilter" + ".filters[1]" * depth + ".key"
+        assert caught.value.__context__ is None and caught.value.__cause__ is None
+        assert len(failures) <= depth + 1  # once, then once more per level (2**12 before)
 
     def test_error_in_a_later_item_of_a_nested_list_names_both_indexes(self) -> None:
         data = output_item()

@@ -392,10 +392,8 @@ class _BaseClient:
         self._pool_headers = dict(self._http.headers)
 
     def _make_pool(self, timeout: float | httpx.Timeout | None) -> tuple[Any, Any]:
-        """A new connection pool (``httpx.Client`` or ``httpx.AsyncClient``) and its transport.
-
-        The transport is None when proxy variables are set: httpx applies them only
-        to a client left with its default transport.
+        """A new connection pool (``httpx.Client`` or ``httpx.AsyncClient``) and its transport,
+        or None when every request must go through the client (``_client_must_send``).
         """
         raise NotImplementedError
 
@@ -553,7 +551,7 @@ class SyncAPIClient(_BaseClient):
     ) -> tuple[httpx.Client, httpx.HTTPTransport | None]:
         import httpx
 
-        if _environment_proxies():
+        if _client_must_send(self.base_url):
             return httpx.Client(timeout=timeout, follow_redirects=True), None
         transport = httpx.HTTPTransport()
         return (
@@ -609,7 +607,8 @@ class SyncAPIClient(_BaseClient):
         client's auth, cookie and redirect layers (a sixth of a call's time), which
         our requests do not use; it is logged, and its errors carry the request, as
         the client would do. A redirect is sent again through the client, which
-        follows it; sending a GET twice is safe.
+        follows it (sending a GET twice is safe), and from then on every request is
+        left to the client.
         """
         if self._transport is None or request.method != "GET" or self._http.is_closed:
             return self._http.send(request)  # which also refuses to use a closed pool
@@ -628,6 +627,7 @@ class SyncAPIClient(_BaseClient):
             response.close()
         _log_request(self._httpx_log, response)
         if response.is_redirect:
+            self._transport = None
             return self._http.send(request)
         response.elapsed = timedelta(seconds=perf_counter() - started)
         return response
@@ -678,7 +678,7 @@ class AsyncAPIClient(_BaseClient):
     ) -> tuple[httpx.AsyncClient, httpx.AsyncHTTPTransport | None]:
         import httpx
 
-        if _environment_proxies():
+        if _client_must_send(self.base_url):
             return httpx.AsyncClient(timeout=timeout, follow_redirects=True), None
         transport = httpx.AsyncHTTPTransport()
         return (
@@ -748,6 +748,7 @@ class AsyncAPIClient(_BaseClient):
             await response.aclose()
         _log_request(self._httpx_log, response)
         if response.is_redirect:
+            self._transport = None
             return await self._http.send(request)
         response.elapsed = timedelta(seconds=perf_counter() - started)
         return response
@@ -789,12 +790,18 @@ class AsyncAPIClient(_BaseClient):
         return AsyncPage(model, response, fetch)
 
 
-def _environment_proxies() -> bool:
-    """Whether HTTP_PROXY, HTTPS_PROXY or ALL_PROXY (any case) is set, as httpx reads them."""
+def _client_must_send(base_url: str) -> bool:
+    """Whether requests need what only ``httpx.Client.send`` does: proxies from HTTP_PROXY,
+    HTTPS_PROXY or ALL_PROXY (any case), which httpx applies only to a client with its
+    default transport, or Basic auth from credentials in the base URL."""
+    from urllib.parse import urlsplit
     from urllib.request import getproxies
 
     proxies = getproxies()
-    return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
+    return (
+        any(proxies.get(scheme) for scheme in ("http", "https", "all"))
+        or "@" in urlsplit(base_url).netloc
+    )
 
 
 def _log_request(log: Any, response: httpx.Response) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final, Literal, TypeVar, cast
@@ -30,8 +31,11 @@ UNSET: Final = Unset.UNSET
 """Marks a value that is absent, as opposed to present and ``None`` (JSON null)."""
 
 
-class _NoExtra(dict[str, Any]):
-    """An empty dict that refuses changes; copied or pickled, it stays the one instance."""
+class ReadOnlyDict(dict[str, Any]):
+    """The ``extra`` of a parsed model: a dict (``json.dumps`` takes it) that refuses changes.
+
+    Copies, deep copies and pickles are read-only dicts too.
+    """
 
     __slots__ = ()
 
@@ -44,16 +48,15 @@ class _NoExtra(dict[str, Any]):
         update
     ) = _refuse
 
-    def __reduce__(self) -> str:
-        return "NO_EXTRA"
+    def __reduce__(self) -> tuple[type[ReadOnlyDict], tuple[dict[str, Any]]]:
+        return ReadOnlyDict, (dict(self),)
 
 
-NO_EXTRA: Final[Mapping[str, Any]] = _NoExtra()
+NO_EXTRA: Final[Mapping[str, Any]] = ReadOnlyDict()
 """The ``extra`` of every parsed model that had no properties beyond the spec's, shared.
 
 An empty dict for each instance would be one more allocation per object, and
-allocations are what make the cyclic garbage collector run. It is a dict (so
-``json.dumps`` takes it) that refuses changes.
+allocations are what make the cyclic garbage collector run.
 """
 
 
@@ -272,28 +275,49 @@ def parse_list(
     """A JSON array whose items are parsed by ``parse_item(item, item_path)``."""
     if type(value) is not list:
         raise wrong_type("array", value, path, key)
-    # A loop, not a comprehension: for the short lists of API objects, creating the
-    # comprehension's function costs more than an append per item.
+    if _NAMING_FAILURE.get():
+        where = at(path, key)
+        return [
+            parse_item(item, f"{where}[{index}]") for index, item in enumerate(value)
+        ]
+    # Formatting every item's path costs more than parsing a small item, so items get
+    # the list's path, and a failed one is parsed again with its own to name it in the
+    # error. A loop, not a comprehension: for the short lists of API objects, creating
+    # the comprehension's function costs more than an append per item.
     items: list[_T] = []
-    try:
-        for item in value:
+    for item in value:
+        try:
             items.append(parse_item(item, path))
-    except ParseError:
-        # Formatting every item's path costs more than parsing a small item, so the
-        # failed item is parsed again with its path, to name it in the error.
-        index = len(items)
+        except ParseError as error:
+            failure = error
+            break
+    else:
+        return items
+    index = len(items)
+    # Lists inside the item name their items at once: parsing again at every level
+    # of nesting would double the work per level.
+    naming = _NAMING_FAILURE.set(True)
+    try:
         parse_item(value[index], f"{at(path, key)}[{index}]")
-        raise
-    return items
+    finally:
+        _NAMING_FAILURE.reset(naming)
+    raise failure  # not reached: parsing is deterministic, so the item failed again
 
 
-def extra_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+_NAMING_FAILURE: ContextVar[bool] = ContextVar("naming_failure", default=False)
+"""True while a failed list item is parsed again to name the failure's path."""
+
+
+def extra_fields(data: dict[str, Any], known: frozenset[str]) -> ReadOnlyDict:
     """The properties of ``data`` that the model does not describe, in their order."""
     # Copying and deleting runs in C; a comprehension filtering every key is twice as slow.
-    extra = data.copy()
+    extra = ReadOnlyDict(data)
     for key in known:
-        extra.pop(key, None)
+        _pop(extra, key, None)
     return extra
+
+
+_pop = dict.pop  # ReadOnlyDict refuses its own
 
 
 def decode_json(text: str | bytes | bytearray, path: str) -> Any:

@@ -58,7 +58,7 @@ class ApplyPatchToolParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "apply_patch":
+            if type(obj.type) is not str or obj.type != "apply_patch":
                 raise wrong_const("apply_patch", obj.type, path, "type")
             obj.allowed_callers = d.get("allowed_callers", UNSET)
             if obj.allowed_callers is not UNSET and obj.allowed_callers is not None:

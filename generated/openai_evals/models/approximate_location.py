@@ -62,7 +62,7 @@ class ApproximateLocation:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "approximate":
+            if type(obj.type) is not str or obj.type != "approximate":
                 raise wrong_const("approximate", obj.type, path, "type")
             obj.country = d.get("country", UNSET)
             if (

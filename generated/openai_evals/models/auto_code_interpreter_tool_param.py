@@ -73,7 +73,7 @@ class AutoCodeInterpreterToolParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "auto":
+            if type(obj.type) is not str or obj.type != "auto":
                 raise wrong_const("auto", obj.type, path, "type")
             obj.file_ids = d.get("file_ids", UNSET)
             if obj.file_ids is not UNSET:

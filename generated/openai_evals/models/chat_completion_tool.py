@@ -49,7 +49,7 @@ class ChatCompletionTool:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "function":
+            if type(obj.type) is not str or obj.type != "function":
                 raise wrong_const("function", obj.type, path, "type")
             obj.function = FunctionObject.from_dict(d["function"], path + ".function")
         except KeyError as missing:

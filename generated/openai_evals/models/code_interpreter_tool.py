@@ -63,7 +63,7 @@ class CodeInterpreterTool:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "code_interpreter":
+            if type(obj.type) is not str or obj.type != "code_interpreter":
                 raise wrong_const("code_interpreter", obj.type, path, "type")
             obj.container = parse_code_interpreter_tool_container(
                 d["container"], path + ".container"

@@ -48,7 +48,7 @@ class ComputerTool:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "computer":
+            if type(obj.type) is not str or obj.type != "computer":
                 raise wrong_const("computer", obj.type, path, "type")
         except KeyError as missing:
             raise ParseError(

@@ -63,7 +63,7 @@ class ComputerUsePreviewTool:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "computer_use_preview":
+            if type(obj.type) is not str or obj.type != "computer_use_preview":
                 raise wrong_const("computer_use_preview", obj.type, path, "type")
             obj.environment = parse_enum(
                 ComputerEnvironment, d["environment"], path, "environment"

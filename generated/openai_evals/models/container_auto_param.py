@@ -78,7 +78,7 @@ class ContainerAutoParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "container_auto":
+            if type(obj.type) is not str or obj.type != "container_auto":
                 raise wrong_const("container_auto", obj.type, path, "type")
             obj.file_ids = d.get("file_ids", UNSET)
             if obj.file_ids is not UNSET:

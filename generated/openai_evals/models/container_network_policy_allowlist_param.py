@@ -64,7 +64,7 @@ class ContainerNetworkPolicyAllowlistParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "allowlist":
+            if type(obj.type) is not str or obj.type != "allowlist":
                 raise wrong_const("allowlist", obj.type, path, "type")
             obj.allowed_domains = [
                 expect_str(v0, at(path, "allowed_domains"), i0)

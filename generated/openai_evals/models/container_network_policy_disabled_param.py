@@ -50,7 +50,7 @@ class ContainerNetworkPolicyDisabledParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "disabled":
+            if type(obj.type) is not str or obj.type != "disabled":
                 raise wrong_const("disabled", obj.type, path, "type")
         except KeyError as missing:
             raise ParseError(

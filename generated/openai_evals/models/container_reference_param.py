@@ -52,7 +52,7 @@ class ContainerReferenceParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "container_reference":
+            if type(obj.type) is not str or obj.type != "container_reference":
                 raise wrong_const("container_reference", obj.type, path, "type")
             obj.container_id = d["container_id"]
             if type(obj.container_id) is not str:

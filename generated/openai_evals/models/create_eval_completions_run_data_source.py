@@ -92,7 +92,7 @@ class CreateEvalCompletionsRunDataSource:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "completions":
+            if type(obj.type) is not str or obj.type != "completions":
                 raise wrong_const("completions", obj.type, path, "type")
             obj.input_messages = d.get("input_messages", UNSET)
             if obj.input_messages is not UNSET:
@@ -188,7 +188,7 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplate:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "template":
+            if type(obj.type) is not str or obj.type != "template":
                 raise wrong_const("template", obj.type, path, "type")
             obj.template = parse_list(
                 parse_create_eval_completions_run_data_source_input_messages_template_template_item,
@@ -266,7 +266,7 @@ class CreateEvalCompletionsRunDataSourceInputMessagesItemReference:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "item_reference":
+            if type(obj.type) is not str or obj.type != "item_reference":
                 raise wrong_const("item_reference", obj.type, path, "type")
             obj.item_reference = d["item_reference"]
             if type(obj.item_reference) is not str:

@@ -64,7 +64,7 @@ class CreateEvalCustomDataSourceConfig:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "custom":
+            if type(obj.type) is not str or obj.type != "custom":
                 raise wrong_const("custom", obj.type, path, "type")
             obj.item_schema = d["item_schema"]
             if type(obj.item_schema) is not dict:

@@ -60,7 +60,7 @@ class CreateEvalJsonlRunDataSource:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "jsonl":
+            if type(obj.type) is not str or obj.type != "jsonl":
                 raise wrong_const("jsonl", obj.type, path, "type")
             obj.source = parse_create_eval_jsonl_run_data_source_source(
                 d["source"], path + ".source"

@@ -67,7 +67,7 @@ class CreateEvalLabelModelGrader:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "label_model":
+            if type(obj.type) is not str or obj.type != "label_model":
                 raise wrong_const("label_model", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:

@@ -56,7 +56,7 @@ class CreateEvalLogsDataSourceConfig:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "logs":
+            if type(obj.type) is not str or obj.type != "logs":
                 raise wrong_const("logs", obj.type, path, "type")
             obj.metadata = d.get("metadata", UNSET)
             if obj.metadata is not UNSET and type(obj.metadata) is not dict:

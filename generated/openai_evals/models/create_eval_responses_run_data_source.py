@@ -90,7 +90,7 @@ class CreateEvalResponsesRunDataSource:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "responses":
+            if type(obj.type) is not str or obj.type != "responses":
                 raise wrong_const("responses", obj.type, path, "type")
             obj.input_messages = d.get("input_messages", UNSET)
             if obj.input_messages is not UNSET:
@@ -184,7 +184,7 @@ class CreateEvalResponsesRunDataSourceInputMessagesTemplate:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "template":
+            if type(obj.type) is not str or obj.type != "template":
                 raise wrong_const("template", obj.type, path, "type")
             obj.template = parse_list(
                 parse_create_eval_responses_run_data_source_input_messages_template_template_item,
@@ -342,7 +342,7 @@ class CreateEvalResponsesRunDataSourceInputMessagesItemReference:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "item_reference":
+            if type(obj.type) is not str or obj.type != "item_reference":
                 raise wrong_const("item_reference", obj.type, path, "type")
             obj.item_reference = d["item_reference"]
             if type(obj.item_reference) is not str:

@@ -57,7 +57,7 @@ class CustomGrammarFormatParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "grammar":
+            if type(obj.type) is not str or obj.type != "grammar":
                 raise wrong_const("grammar", obj.type, path, "type")
             obj.syntax = parse_enum(GrammarSyntax1, d["syntax"], path, "syntax")
             obj.definition = d["definition"]

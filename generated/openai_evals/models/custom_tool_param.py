@@ -70,7 +70,7 @@ class CustomToolParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "custom":
+            if type(obj.type) is not str or obj.type != "custom":
                 raise wrong_const("custom", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:

@@ -81,7 +81,9 @@ class EasyInputMessage:
             if obj.phase is not UNSET and obj.phase is not None:
                 obj.phase = parse_enum(MessagePhase, obj.phase, path, "phase")
             obj.type = d.get("type", UNSET)
-            if obj.type is not UNSET and obj.type != "message":
+            if obj.type is not UNSET and (
+                type(obj.type) is not str or obj.type != "message"
+            ):
                 raise wrong_const("message", obj.type, path, "type")
         except KeyError as missing:
             raise ParseError(

@@ -85,7 +85,7 @@ class Eval:
         obj = cls.__new__(cls)
         try:
             obj.object = d["object"]
-            if obj.object != "eval":
+            if type(obj.object) is not str or obj.object != "eval":
                 raise wrong_const("eval", obj.object, path, "object")
             obj.id = d["id"]
             if type(obj.id) is not str:

@@ -54,7 +54,7 @@ class EvalCustomDataSourceConfig:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "custom":
+            if type(obj.type) is not str or obj.type != "custom":
                 raise wrong_const("custom", obj.type, path, "type")
             obj.schema = d["schema"]
             if type(obj.schema) is not dict:

@@ -57,7 +57,7 @@ class EvalGraderPython:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "python":
+            if type(obj.type) is not str or obj.type != "python":
                 raise wrong_const("python", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:

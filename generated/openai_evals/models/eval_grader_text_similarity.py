@@ -87,7 +87,7 @@ class EvalGraderTextSimilarity:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "text_similarity":
+            if type(obj.type) is not str or obj.type != "text_similarity":
                 raise wrong_const("text_similarity", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:

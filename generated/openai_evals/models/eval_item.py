@@ -71,7 +71,9 @@ class EvalItem:
             obj.role = parse_enum(EvalItemRole, d["role"], path, "role")
             obj.content = parse_eval_item_content(d["content"], path + ".content")
             obj.type = d.get("type", UNSET)
-            if obj.type is not UNSET and obj.type != "message":
+            if obj.type is not UNSET and (
+                type(obj.type) is not str or obj.type != "message"
+            ):
                 raise wrong_const("message", obj.type, path, "type")
         except KeyError as missing:
             raise ParseError(

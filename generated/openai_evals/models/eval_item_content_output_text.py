@@ -49,7 +49,7 @@ class EvalItemContentOutputText:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "output_text":
+            if type(obj.type) is not str or obj.type != "output_text":
                 raise wrong_const("output_text", obj.type, path, "type")
             obj.text = d["text"]
             if type(obj.text) is not str:

@@ -55,7 +55,7 @@ class EvalItemInputImage:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "input_image":
+            if type(obj.type) is not str or obj.type != "input_image":
                 raise wrong_const("input_image", obj.type, path, "type")
             obj.image_url = d["image_url"]
             if type(obj.image_url) is not str:

@@ -57,7 +57,7 @@ class EvalJsonlFileContentSource:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "file_content":
+            if type(obj.type) is not str or obj.type != "file_content":
                 raise wrong_const("file_content", obj.type, path, "type")
             obj.content = parse_list(
                 EvalJsonlFileContentSourceContentItem.from_dict,

@@ -52,7 +52,7 @@ class EvalJsonlFileIdSource:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "file_id":
+            if type(obj.type) is not str or obj.type != "file_id":
                 raise wrong_const("file_id", obj.type, path, "type")
             obj.id = d["id"]
             if type(obj.id) is not str:

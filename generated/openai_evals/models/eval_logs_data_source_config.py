@@ -59,7 +59,7 @@ class EvalLogsDataSourceConfig:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "logs":
+            if type(obj.type) is not str or obj.type != "logs":
                 raise wrong_const("logs", obj.type, path, "type")
             obj.metadata = d.get("metadata", UNSET)
             if obj.metadata is not UNSET and obj.metadata is not None:

@@ -90,7 +90,7 @@ class EvalResponsesSource:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "responses":
+            if type(obj.type) is not str or obj.type != "responses":
                 raise wrong_const("responses", obj.type, path, "type")
             obj.metadata = d.get("metadata", UNSET)
             if (

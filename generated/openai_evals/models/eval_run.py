@@ -100,7 +100,7 @@ class EvalRun:
         obj = cls.__new__(cls)
         try:
             obj.object = d["object"]
-            if obj.object != "eval.run":
+            if type(obj.object) is not str or obj.object != "eval.run":
                 raise wrong_const("eval.run", obj.object, path, "object")
             obj.id = d["id"]
             if type(obj.id) is not str:

@@ -62,7 +62,7 @@ class EvalRunList:
         obj = cls.__new__(cls)
         try:
             obj.object = d["object"]
-            if obj.object != "list":
+            if type(obj.object) is not str or obj.object != "list":
                 raise wrong_const("list", obj.object, path, "object")
             obj.data = parse_list(EvalRun.from_dict, d["data"], path, "data")
             obj.first_id = d["first_id"]

@@ -87,7 +87,7 @@ class EvalRunOutputItem:
         obj = cls.__new__(cls)
         try:
             obj.object = d["object"]
-            if obj.object != "eval.run.output_item":
+            if type(obj.object) is not str or obj.object != "eval.run.output_item":
                 raise wrong_const("eval.run.output_item", obj.object, path, "object")
             obj.id = d["id"]
             if type(obj.id) is not str:

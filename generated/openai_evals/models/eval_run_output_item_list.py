@@ -64,7 +64,7 @@ class EvalRunOutputItemList:
         obj = cls.__new__(cls)
         try:
             obj.object = d["object"]
-            if obj.object != "list":
+            if type(obj.object) is not str or obj.object != "list":
                 raise wrong_const("list", obj.object, path, "object")
             obj.data = parse_list(EvalRunOutputItem.from_dict, d["data"], path, "data")
             obj.first_id = d["first_id"]

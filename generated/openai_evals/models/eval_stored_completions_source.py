@@ -67,7 +67,7 @@ class EvalStoredCompletionsSource:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "stored_completions":
+            if type(obj.type) is not str or obj.type != "stored_completions":
                 raise wrong_const("stored_completions", obj.type, path, "type")
             obj.metadata = d.get("metadata", UNSET)
             if obj.metadata is not UNSET and obj.metadata is not None:

@@ -64,7 +64,7 @@ class FileSearchTool:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "file_search":
+            if type(obj.type) is not str or obj.type != "file_search":
                 raise wrong_const("file_search", obj.type, path, "type")
             obj.vector_store_ids = [
                 expect_str(v0, at(path, "vector_store_ids"), i0)

@@ -66,7 +66,7 @@ class FunctionShellToolParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "shell":
+            if type(obj.type) is not str or obj.type != "shell":
                 raise wrong_const("shell", obj.type, path, "type")
             obj.environment = d.get("environment", UNSET)
             if obj.environment is not UNSET and obj.environment is not None:

@@ -79,7 +79,7 @@ class FunctionTool:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "function":
+            if type(obj.type) is not str or obj.type != "function":
                 raise wrong_const("function", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:

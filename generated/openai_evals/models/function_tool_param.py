@@ -101,7 +101,7 @@ class FunctionToolParam:
             ):
                 raise wrong_type("boolean", obj.strict, path, "strict")
             obj.type = d["type"]
-            if obj.type != "function":
+            if type(obj.type) is not str or obj.type != "function":
                 raise wrong_const("function", obj.type, path, "type")
             obj.output_schema = d.get("output_schema", UNSET)
             if (

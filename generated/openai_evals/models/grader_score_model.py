@@ -68,7 +68,7 @@ class GraderScoreModel:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "score_model":
+            if type(obj.type) is not str or obj.type != "score_model":
                 raise wrong_const("score_model", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:

@@ -71,7 +71,7 @@ class GraderStringCheck:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "string_check":
+            if type(obj.type) is not str or obj.type != "string_check":
                 raise wrong_const("string_check", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:

@@ -169,7 +169,7 @@ class ImageGenTool:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "image_generation":
+            if type(obj.type) is not str or obj.type != "image_generation":
                 raise wrong_const("image_generation", obj.type, path, "type")
             obj.model = d.get("model", UNSET)
             if obj.model is not UNSET:

@@ -57,7 +57,7 @@ class InlineSkillParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "inline":
+            if type(obj.type) is not str or obj.type != "inline":
                 raise wrong_const("inline", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:

@@ -57,10 +57,10 @@ class InlineSkillSourceParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "base64":
+            if type(obj.type) is not str or obj.type != "base64":
                 raise wrong_const("base64", obj.type, path, "type")
             obj.media_type = d["media_type"]
-            if obj.media_type != "application/zip":
+            if type(obj.media_type) is not str or obj.media_type != "application/zip":
                 raise wrong_const("application/zip", obj.media_type, path, "media_type")
             obj.data = d["data"]
             if type(obj.data) is not str:

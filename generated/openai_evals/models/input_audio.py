@@ -58,7 +58,7 @@ class InputAudio:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "input_audio":
+            if type(obj.type) is not str or obj.type != "input_audio":
                 raise wrong_const("input_audio", obj.type, path, "type")
             obj.input_audio = InputAudioInputAudio.from_dict(
                 d["input_audio"], path + ".input_audio"

@@ -77,7 +77,7 @@ class InputFileContent:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "input_file":
+            if type(obj.type) is not str or obj.type != "input_file":
                 raise wrong_const("input_file", obj.type, path, "type")
             obj.file_id = d.get("file_id", UNSET)
             if (

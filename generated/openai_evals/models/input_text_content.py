@@ -56,7 +56,7 @@ class InputTextContent:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "input_text":
+            if type(obj.type) is not str or obj.type != "input_text":
                 raise wrong_const("input_text", obj.type, path, "type")
             obj.text = d["text"]
             if type(obj.text) is not str:

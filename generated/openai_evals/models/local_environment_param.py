@@ -56,7 +56,7 @@ class LocalEnvironmentParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "local":
+            if type(obj.type) is not str or obj.type != "local":
                 raise wrong_const("local", obj.type, path, "type")
             obj.skills = d.get("skills", UNSET)
             if obj.skills is not UNSET:

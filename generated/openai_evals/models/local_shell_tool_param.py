@@ -50,7 +50,7 @@ class LocalShellToolParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "local_shell":
+            if type(obj.type) is not str or obj.type != "local_shell":
                 raise wrong_const("local_shell", obj.type, path, "type")
         except KeyError as missing:
             raise ParseError(

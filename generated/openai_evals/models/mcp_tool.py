@@ -124,7 +124,7 @@ class MCPTool:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "mcp":
+            if type(obj.type) is not str or obj.type != "mcp":
                 raise wrong_const("mcp", obj.type, path, "type")
             obj.server_label = d["server_label"]
             if type(obj.server_label) is not str:

@@ -63,7 +63,7 @@ class NamespaceToolParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "namespace":
+            if type(obj.type) is not str or obj.type != "namespace":
                 raise wrong_const("namespace", obj.type, path, "type")
             obj.name = d["name"]
             if type(obj.name) is not str:

@@ -50,7 +50,7 @@ class ProgrammaticToolCallingParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "programmatic_tool_calling":
+            if type(obj.type) is not str or obj.type != "programmatic_tool_calling":
                 raise wrong_const("programmatic_tool_calling", obj.type, path, "type")
         except KeyError as missing:
             raise ParseError(

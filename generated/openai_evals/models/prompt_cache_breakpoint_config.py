@@ -53,7 +53,7 @@ class PromptCacheBreakpointConfig:
         obj = cls.__new__(cls)
         try:
             obj.mode = d["mode"]
-            if obj.mode != "explicit":
+            if type(obj.mode) is not str or obj.mode != "explicit":
                 raise wrong_const("explicit", obj.mode, path, "mode")
         except KeyError as missing:
             raise ParseError(

@@ -49,7 +49,7 @@ class ResponseFormatJsonObject:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "json_object":
+            if type(obj.type) is not str or obj.type != "json_object":
                 raise wrong_const("json_object", obj.type, path, "type")
         except KeyError as missing:
             raise ParseError(

@@ -53,7 +53,7 @@ class ResponseFormatJsonSchema:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "json_schema":
+            if type(obj.type) is not str or obj.type != "json_schema":
                 raise wrong_const("json_schema", obj.type, path, "type")
             obj.json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(
                 d["json_schema"], path + ".json_schema"

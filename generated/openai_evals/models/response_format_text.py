@@ -47,7 +47,7 @@ class ResponseFormatText:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "text":
+            if type(obj.type) is not str or obj.type != "text":
                 raise wrong_const("text", obj.type, path, "type")
         except KeyError as missing:
             raise ParseError(

@@ -56,7 +56,7 @@ class SkillReferenceParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "skill_reference":
+            if type(obj.type) is not str or obj.type != "skill_reference":
                 raise wrong_const("skill_reference", obj.type, path, "type")
             obj.skill_id = d["skill_id"]
             if type(obj.skill_id) is not str:

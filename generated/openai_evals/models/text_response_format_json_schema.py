@@ -62,7 +62,7 @@ class TextResponseFormatJsonSchema:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "json_schema":
+            if type(obj.type) is not str or obj.type != "json_schema":
                 raise wrong_const("json_schema", obj.type, path, "type")
             obj.description = d.get("description", UNSET)
             if obj.description is not UNSET and type(obj.description) is not str:

@@ -65,7 +65,7 @@ class ToolSearchToolParam:
         obj = cls.__new__(cls)
         try:
             obj.type = d["type"]
-            if obj.type != "tool_search":
+            if type(obj.type) is not str or obj.type != "tool_search":
                 raise wrong_const("tool_search", obj.type, path, "type")
             obj.execution = d.get("execution", UNSET)
             if obj.execution is not UNSET:

@@ -59,7 +59,9 @@ class WebSearchApproximateLocation:
         # Filling the slots directly is several times faster than calling __init__.
         obj = cls.__new__(cls)
         obj.type = d.get("type", UNSET)
-        if obj.type is not UNSET and obj.type != "approximate":
+        if obj.type is not UNSET and (
+            type(obj.type) is not str or obj.type != "approximate"
+        ):
             raise wrong_const("approximate", obj.type, path, "type")
         obj.country = d.get("country", UNSET)
         if (
