@@ -77,6 +77,26 @@ class Report:
         return "patch" if self.other_changes else "none"
 
 
+#: Changes the generator itself made to the generated package's Python API, oldest first.
+#: A tree's manifest records how many it has had (``code_revision``); the next ``generate``
+#: reports the others with the spec's changes, so they reach its changelog and version once.
+CODE_CHANGES: tuple[Change, ...] = (
+    Change(
+        "generated-code",
+        "Model.extra",
+        True,
+        "the extra of a parsed model is now a read-only Mapping: code changing it in place "
+        "fails; assign a new mapping instead",
+    ),
+)
+
+
+def with_code_changes(report: Report, code_revision: int) -> Report:
+    """``report`` plus the generator's own API changes that a tree at ``code_revision`` lacks."""
+    missing = CODE_CHANGES[code_revision:]
+    return dataclasses.replace(report, changes=report.changes + missing) if missing else report
+
+
 def diff_apis(old: Api, new: Api) -> Report:
     """Compare two IRs."""
     return _Differ(old, new).report()

@@ -160,7 +160,7 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
     if _up_to_date(on_disk, previous, inputs):
         return None, Result(TreeDiff(), None, previous.version or FIRST_VERSION, ())
 
-    from .diff import diff_apis
+    from .diff import diff_apis, with_code_changes
     from .render import Renderer, RenderOptions
     from .verify import compile_files
 
@@ -168,7 +168,9 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
     validated = dict(recorded_valid) if isinstance(recorded_valid, dict) else {}
     api, finish_validation = _read_api(options.spec, validated, sources)
     try:
-        report = diff_apis(previous.api, api) if previous.api is not None else None
+        report = None
+        if previous.api is not None:
+            report = with_code_changes(diff_apis(previous.api, api), previous.code_revision)
         version = next_version(previous.version, report)
         renderer = Renderer(api, RenderOptions(package=options.package, package_version=version))
         files, wanted, to_render = _render_changed(options, previous, on_disk, inputs["tool"], renderer)

@@ -56,6 +56,12 @@ class Previous:
         version = self.manifest.get("package_version") if self.manifest else None
         return version if isinstance(version, str) else None
 
+    @property
+    def code_revision(self) -> int:
+        """How many of ``diff.CODE_CHANGES`` the tree has had (none, for trees older than the list)."""
+        revision = self.manifest.get("code_revision") if self.manifest else None
+        return revision if isinstance(revision, int) and not isinstance(revision, bool) else 0
+
     @cached_property
     def api(self) -> Api | None:
         """The IR the tree was generated from; unreadable counts as absent (a full render)."""
@@ -206,10 +212,13 @@ def manifest_text(
     validated: dict[str, str],
 ) -> str:
     """The manifest: inputs, each file's hash and inputs, and the spec parts known valid."""
+    from .diff import CODE_CHANGES
+
     manifest = {
         "generator": f"openai-evals-codegen {__version__}",
         "package": package,
         "package_version": version,
+        "code_revision": len(CODE_CHANGES),
         "inputs": inputs,
         "files": dict(sorted(files.items())),
         "validated": dict(sorted(validated.items())),

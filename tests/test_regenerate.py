@@ -28,6 +28,7 @@ from typing import Any
 import pytest
 import yaml
 
+import generator.diff
 import generator.pipeline
 import generator.render
 import generator.state
@@ -202,6 +203,34 @@ def test_the_base_tree_is_a_first_generation(project: Project) -> None:
     assert "First generation: 12 operations" in project.changelog()
     assert project.manifest()["package_version"] == "1.0.0"
     assert '__version__ = "1.0.0"' in (project.out / PACKAGE / "_version.py").read_text(encoding="utf-8")
+    # A first generation already has every change the generator made to the generated code.
+    assert project.manifest()["code_revision"] == len(generator.diff.CODE_CHANGES)
+
+
+def test_the_generators_own_api_changes_bump_the_version_once(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tree made before a change the generator made to the generated API (not the spec's)
+    gets it reported, in its changelog and version, on the next generate; then never again."""
+    change = generator.diff.Change("generated-code", "Model.frobnicate", True, "renamed to frob")
+    monkeypatch.setattr(generator.diff, "CODE_CHANGES", (*generator.diff.CODE_CHANGES, change))
+    # What a new generator brings: other code (so a new tool fingerprint) and one more change.
+    real = generator.pipeline.tool_fingerprint
+    monkeypatch.setattr(generator.pipeline, "tool_fingerprint", lambda: {**real(), "code": "a new generator"})
+    old_changelog = project.changelog()
+    result = project.generate()
+    assert result.version == "2.0.0" and result.report is not None
+    assert result.report.changes == (change,)
+    assert project.manifest()["code_revision"] == len(generator.diff.CODE_CHANGES)
+    entry = (
+        f"## 2.0.0 — {DATE} (spec 2.3.0)\n\n"
+        "### Breaking changes\n\n"
+        "- `Model.frobnicate` (generated-code): renamed to frob\n"
+    )
+    top = old_changelog.index("\n## ") + 1
+    assert project.changelog() == old_changelog[:top] + entry + "\n" + old_changelog[top:]
+    assert project.generate().version == "2.0.0"  # reported once
+    assert project.changelog().count("Model.frobnicate") == 1
 
 
 # ---- (b) one schema changed ---------------------------------------------------------------------
