@@ -44,9 +44,8 @@ class ReadOnlyDict(dict[str, Any]):
             "the extra of a parsed model is read-only: assign a new mapping instead"
         )
 
-    __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = (
-        update
-    ) = _refuse
+    __setitem__ = __delitem__ = __ior__ = _refuse
+    clear = pop = popitem = setdefault = update = _refuse
 
     def __reduce__(self) -> tuple[type[ReadOnlyDict], tuple[dict[str, Any]]]:
         return ReadOnlyDict, (dict(self),)

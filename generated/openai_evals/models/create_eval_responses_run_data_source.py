@@ -196,8 +196,7 @@ class CreateEvalResponsesRunDataSourceInputMessagesTemplate:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2:
             obj.extra = NO_EXTRA
         else:
@@ -273,8 +272,7 @@ class CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemVariant1:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2:
             obj.extra = NO_EXTRA
         else:
@@ -351,8 +349,7 @@ class CreateEvalResponsesRunDataSourceInputMessagesItemReference:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2:
             obj.extra = NO_EXTRA
         else:

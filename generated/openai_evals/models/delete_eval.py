@@ -62,8 +62,7 @@ class DeleteEvalResponse:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 3:
             obj.extra = NO_EXTRA
         else:

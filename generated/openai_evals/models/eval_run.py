@@ -158,8 +158,7 @@ class EvalRun:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 14:
             obj.extra = NO_EXTRA
         else:
@@ -259,8 +258,7 @@ class EvalRunResultCounts:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 4:
             obj.extra = NO_EXTRA
         else:
@@ -363,8 +361,7 @@ class EvalRunPerModelUsageItem:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 6:
             obj.extra = NO_EXTRA
         else:
@@ -445,8 +442,7 @@ class EvalRunPerTestingCriteriaResultsItem:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 3:
             obj.extra = NO_EXTRA
         else:

@@ -122,8 +122,7 @@ class EvalRunOutputItem:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 10:
             obj.extra = NO_EXTRA
         else:
@@ -254,8 +253,7 @@ class EvalRunOutputItemSample:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 10:
             obj.extra = NO_EXTRA
         else:
@@ -331,8 +329,7 @@ class EvalRunOutputItemSampleInputItem:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2:
             obj.extra = NO_EXTRA
         else:
@@ -479,8 +476,7 @@ class EvalRunOutputItemSampleUsage:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 4:
             obj.extra = NO_EXTRA
         else:

@@ -67,8 +67,7 @@ class InputAudio:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2:
             obj.extra = NO_EXTRA
         else:
@@ -136,8 +135,7 @@ class InputAudioInputAudio:
             raise ParseError(
                 at(path, missing.args[0]), "missing required field"
             ) from None
-        # All required properties are present: if there are no more, there are no others,
-        # and if there are more than the spec has, some are others.
+        # All required properties are present, so if there are no more, there are no others.
         if len(d) == 2:
             obj.extra = NO_EXTRA
         else:
