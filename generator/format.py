@@ -9,7 +9,6 @@ several processes.
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GeneratorError
+from .state import sha256
 from .write import replace_file
 
 LINE_LENGTH = 88
@@ -49,7 +49,7 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
         if not path.endswith(".py"):
             formatted[path] = text
             continue
-        key = hashlib.sha256(salt + text.encode()).hexdigest()
+        key = sha256(salt + text.encode())
         cached = _read(cache, key)
         if cached is None:
             missing[path] = key

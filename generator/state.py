@@ -111,7 +111,7 @@ def read_previous(out: Path) -> Previous:
 def fingerprint(data: Any) -> str:
     """sha256 of JSON data in a canonical form."""
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode()).hexdigest()
+    return sha256(text.encode())
 
 
 def sha256(data: bytes) -> str:
