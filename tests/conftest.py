@@ -88,6 +88,16 @@ OPENAI_ENV_VARS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI
 
 
 @pytest.fixture
+def test_server_as_proxy(evals_server: EvalsServer, monkeypatch: pytest.MonkeyPatch) -> str:
+    """HTTP_PROXY is the test server (which answers proxied requests with 404), and no other
+    proxy variable is set. Returns the base URL to ask for through it."""
+    for name in ("NO_PROXY", "no_proxy", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", evals_server.base_url.removesuffix("/v1"))
+    return "http://evals.invalid/v1"
+
+
+@pytest.fixture
 def clean_openai_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     """No OPENAI_* variable from the environment running the tests reaches the client."""
     for name in OPENAI_ENV_VARS:

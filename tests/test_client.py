@@ -1048,18 +1048,14 @@ def test_requests_past_the_client_look_like_the_clients_own(
     assert cause.request.url == f"{evals_server.base_url}/evals/{eval_id}"
 
 
-def test_proxy_variables_are_honoured(evals_server: EvalsServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_proxy_variables_are_honoured(evals_server: EvalsServer, test_server_as_proxy: str) -> None:
     """A pool the client makes sends through HTTP_PROXY, as a plain httpx.Client would."""
-    for name in ("NO_PROXY", "no_proxy", "http_proxy", "ALL_PROXY", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    proxy = evals_server.base_url.removesuffix("/v1")
-    monkeypatch.setenv("HTTP_PROXY", proxy)
     with (
-        Client(api_key=API_KEY, base_url="http://evals.invalid/v1", max_retries=0) as client,
+        Client(api_key=API_KEY, base_url=test_server_as_proxy, max_retries=0) as client,
         pytest.raises(NotFoundError),  # the test server is no proxy: it answers 404
     ):
         client.get_eval("eval_1")
-    assert evals_server.requests[-1].raw_path == "http://evals.invalid/v1/evals/eval_1"
+    assert evals_server.requests[-1].raw_path == f"{test_server_as_proxy}/evals/eval_1"
 
 
 # ---- raw responses ---------------------------------------------------------------------------
