@@ -126,7 +126,12 @@ def _load_yaml(text: bytes, name: str) -> Any:
         try:
             return _EventLoader(text, name).load()
         except _NeedsFullLoader:
-            return yaml.load(text, Loader=_SafeLoader)
+            loader = _FullLoader(text)
+            loader.spec_name = name
+            try:
+                return loader.get_single_data()
+            finally:
+                loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "malformed YAML"
@@ -141,6 +146,36 @@ def _load_yaml(text: bytes, name: str) -> Any:
 
 class _NeedsFullLoader(Exception):
     """The document uses a YAML feature the event loader leaves to PyYAML."""
+
+
+class _FullLoader(_SafeLoader):
+    """PyYAML's safe loader, refusing a key written twice in one mapping as the event loader does.
+
+    A key brought in by a merge (``<<``) may still be overridden: that is what merging is for.
+    """
+
+    spec_name = ""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = self.construct_object(key_node, deep=deep)  # cached: built once
+                try:
+                    duplicate = key in seen
+                except TypeError:  # unhashable: PyYAML's own check reports it
+                    continue
+                if duplicate:
+                    mark = key_node.start_mark
+                    raise GeneratorError(
+                        f"duplicate key {key!r} in a mapping",
+                        location=Location(self.spec_name, mark.line + 1, mark.column + 1),
+                        hint="remove one of the two entries; YAML would silently keep the last",
+                    )
+                seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 # Plain scalars whose first character can start a non-string value, as PyYAML resolves them.

@@ -246,16 +246,28 @@ class TestYamlErrors:
         assert (caught.value.location.file, caught.value.location.line) == ("dup.yaml", 6)
         assert caught.value.location.column == 5
 
-    @pytest.mark.xfail(
-        reason="load.py: a document with a merge key or an explicit tag goes to PyYAML's loader, "
-        "which keeps the last of two duplicate keys silently",
-        strict=True,
-    )
     def test_duplicate_key_detected_on_the_fallback_path(self) -> None:
+        # An explicit tag sends the document to PyYAML's loader, which alone would keep the last.
         with pytest.raises(GeneratorError) as caught:
             parse_document(b"a: !!str 1\nb: 1\nb: 2\n", "dup.yaml")
 
-        assert caught.value.location.line == 3
+        assert "duplicate key 'b'" in caught.value.message
+        assert (caught.value.location.file, caught.value.location.line) == ("dup.yaml", 3)
+        assert caught.value.location.column == 1
+
+    def test_duplicate_key_detected_in_a_nested_mapping_on_the_fallback_path(self) -> None:
+        with pytest.raises(GeneratorError) as caught:
+            parse_document(b"a: !!str 1\nb:\n  on: 1\n  yes: 2\n", "dup.yaml")
+
+        assert "duplicate key True" in caught.value.message
+        assert caught.value.location.line == 4
+
+    def test_merged_keys_may_be_overridden(self) -> None:
+        text = b"base: &base {x: 1, y: 2}\nderived:\n  <<: *base\n  y: 3\n"
+
+        document = parse_document(text, "merge.yaml")
+
+        assert document.data["derived"] == {"x": 1, "y": 3}
 
     def test_keys_that_resolve_to_the_same_value_are_duplicates(self) -> None:
         # 'on' and 'yes' are both the boolean true in YAML 1.1.
