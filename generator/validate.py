@@ -170,7 +170,8 @@ def _validator_class(version: str) -> Any:
 
     The library checks schemas, parameters and so on one by one and reports
     errors relative to the object being checked; the wrapper records that
-    object's path so the error can name a pointer in the document.
+    object's path so the error can name a pointer in the document. For 3.1 the
+    schema check also reports every error of a schema, not only the first.
     """
     from jsonschema_path import SchemaPath
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
@@ -190,9 +191,59 @@ def _validator_class(version: str) -> Any:
         return type(keyword_class.__name__, (keyword_class,), {"__call__": __call__})
 
     keyword_validators = {
-        name: locating(cls) for name, cls in base.keyword_validators.items()
+        name: locating(_every_meta_error(cls) if name == "schema" and base is OpenAPIV31SpecValidator else cls)
+        for name, cls in base.keyword_validators.items()
     }
     return type(base.__name__, (base,), {"keyword_validators": keyword_validators})
+
+
+def _every_meta_error(schema_class: Any) -> Any:
+    """The library's 3.1 schema check, reporting every error of a schema against its dialect.
+
+    The library checks a 3.1 schema with ``check_schema``, which raises the first error
+    only, and which one comes first varies from run to run. Here the same meta-schema
+    check lists them all. Where the library's internals are not as expected, its own
+    check runs.
+    """
+
+    def __call__(
+        self: Any, schema: Any, require_properties: bool = True, meta_checked: bool = False
+    ) -> Any:
+        value = schema.read_value()
+        checked = getattr(self, "meta_checked_schema_ids", None)
+        if not meta_checked and isinstance(value, (Mapping, bool)) and isinstance(checked, list):
+            errors = None if id(value) in checked else _meta_errors(self, schema, value)
+            if errors is not None:
+                checked.append(id(value))
+                if errors:
+                    yield from errors
+                    return
+                meta_checked = True
+        yield from schema_class.__call__(self, schema, require_properties, meta_checked)
+
+    return type(schema_class.__name__, (schema_class,), {"__call__": __call__})
+
+
+def _meta_errors(keyword_validator: Any, schema: Any, value: Any) -> list[Any] | None:
+    """Every error of ``value`` against its dialect's meta-schema, as the library's check
+    would find them one at a time; None when that check cannot be rebuilt."""
+    from jsonschema.validators import validator_for
+
+    try:
+        # The registry that resolves the OpenAPI dialect's own meta-schemas.
+        from openapi_schema_validator._specifications import REGISTRY
+
+        checker = keyword_validator._get_schema_checker(schema, value)
+        schema_class = checker.func.__self__  # a partial of the validator class's check_schema
+        meta_class = validator_for(schema_class.META_SCHEMA, default=schema_class)
+        meta_validator = meta_class(
+            schema_class.META_SCHEMA,
+            format_checker=checker.keywords.get("format_checker", schema_class.FORMAT_CHECKER),
+            registry=REGISTRY,
+        )
+    except (ImportError, AttributeError, TypeError, ValueError):
+        return None
+    return list(meta_validator.iter_errors(value))
 
 
 def _real_pointer(spec_slice: Slice, keys: list[Any]) -> str:
