@@ -88,6 +88,26 @@ CODE_CHANGES: tuple[Change, ...] = (
         "the extra of a parsed model is now a read-only Mapping: code changing it in place "
         "fails; assign a new mapping instead",
     ),
+    Change(
+        "generated-code",
+        "APIStatusError.code, .param, .type",
+        False,
+        "new: the API error's code, param and type, as the official SDK gives them",
+    ),
+    Change(
+        "generated-code",
+        "request encoding",
+        False,
+        "a path parameter of None or a boolean raises TypeError, and NaN or an infinity in a "
+        "body raises ValueError, before anything is sent; objects in extra_query go as key[name]",
+    ),
+    Change(
+        "generated-code",
+        "retries and pages",
+        False,
+        "retry-after is kept up to 120 s as in the official SDK (was 60 s) and a longer wait is "
+        "not retried, x-should-retry or not; a page's cursor wins over extra_query on later pages",
+    ),
 )
 
 

@@ -230,7 +230,7 @@ async def test_concurrent_requests(evals_server: EvalsServer) -> None:
     # connection refused by a full backlog is only retried by the kernel after a second.
     ids = [e["id"] for e in evals_server.seed_evals(4)]
     for eval_id in ids[:3]:  # one failure for each of three of the requests
-        evals_server.inject(Fault.status(503, retry_after=0), path_prefix=f"/evals/{eval_id}")
+        evals_server.inject(Fault.status(503, retry_after_ms=1), path_prefix=f"/evals/{eval_id}")
     async with make_client(evals_server) as client:
         fetched = await asyncio.gather(*(client.get_eval(eval_id) for eval_id in ids))
     assert [e.id for e in fetched] == ids
@@ -386,12 +386,12 @@ async def test_missing_api_key(evals_server: EvalsServer) -> None:
 @run_async
 async def test_retries(evals_server: EvalsServer) -> None:
     faults = [
-        Fault.status(429, retry_after=0),
+        Fault.status(429, retry_after_ms=1),
         Fault.status(429, retry_after_ms=0),
-        Fault.status(500, retry_after=0),
+        Fault.status(500, retry_after_ms=1),
         Fault.status(503, retry_after_ms=1),
-        Fault.status(408, retry_after=0),
-        Fault.status(409, retry_after=0),
+        Fault.status(408, retry_after_ms=1),
+        Fault.status(409, retry_after_ms=1),
     ]
     eval_id = evals_server.seed_eval()["id"]
     async with make_client(evals_server) as client:
@@ -408,35 +408,35 @@ async def test_retries(evals_server: EvalsServer) -> None:
             assert evals_server.request_count() == 3, fault
 
         evals_server.clear_requests()
-        evals_server.inject(Fault.status(429, retry_after=0), times=None)
+        evals_server.inject(Fault.status(429, retry_after_ms=1), times=None)
         await raises(RateLimitError, client.with_options(max_retries=0).get_eval(eval_id))
         assert evals_server.request_count() == 1
         evals_server.clear_faults()
 
         evals_server.clear_requests()
-        evals_server.inject(Fault.status(429, retry_after=0), times=4)
+        evals_server.inject(Fault.status(429, retry_after_ms=1), times=4)
         assert (await client.with_options(max_retries=4).get_eval(eval_id)).id == eval_id
         assert evals_server.request_count() == 5
 
         evals_server.clear_requests()
-        evals_server.inject(Fault.status(503, retry_after=0, should_retry=False))
+        evals_server.inject(Fault.status(503, retry_after_ms=1, should_retry=False))
         await raises(InternalServerError, client.get_eval(eval_id))
         assert evals_server.request_count() == 1
 
         evals_server.clear_requests()
-        evals_server.inject(Fault.status(400, retry_after=0, should_retry=True))
+        evals_server.inject(Fault.status(400, retry_after_ms=1, should_retry=True))
         assert (await client.get_eval(eval_id)).id == eval_id
         assert evals_server.request_count() == 2
 
         for status in (400, 404):
             evals_server.clear_requests()
-            evals_server.inject(Fault.status(status, retry_after=0))
+            evals_server.inject(Fault.status(status, retry_after_ms=1))
             await raises(APIStatusError, client.get_eval(eval_id))
             assert evals_server.request_count() == 1
 
     async with make_client(evals_server, max_retries=0) as client:
         evals_server.clear_requests()
-        evals_server.inject(Fault.status(500, retry_after=0))
+        evals_server.inject(Fault.status(500, retry_after_ms=1))
         await raises(InternalServerError, client.get_eval(eval_id))
         assert evals_server.request_count() == 1
 
@@ -478,14 +478,14 @@ async def test_dropped_connections_timeouts_and_backoff(
         date = email.utils.formatdate(time.time() - 60, usegmt=True)
         evals_server.inject(Fault.status(429, headers={"retry-after": date}))
         await client.with_options(max_retries=3).get_eval(eval_id)
-        assert backoff_sleeps == [0.25, 2.0, 0.0]
+        assert backoff_sleeps == [0.25, 2.0, 2.0]  # a date gone by asks for nothing: backoff
 
         evals_server.clear_requests()
         backoff_sleeps.clear()
-        evals_server.inject(Fault.status(429, headers={"retry-after": "61"}))
+        evals_server.inject(Fault.status(429, headers={"retry-after": "121"}))
         await raises(RateLimitError, client.get_eval(eval_id))
         date = email.utils.formatdate(time.time() + 600, usegmt=True)
-        evals_server.inject(Fault.status(503, headers={"retry-after": date}))
+        evals_server.inject(Fault.status(503, headers={"retry-after": date}, should_retry=True))
         await raises(InternalServerError, client.get_eval(eval_id))
         assert evals_server.request_count() == 2 and backoff_sleeps == []
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import math
 import os
 import random
 import socket
@@ -500,9 +501,32 @@ def test_error_class_per_status(
     assert error.status_code == status
     assert error.error is not None and error.error.message == f"injected {status}"
     assert error.error.code == "c"
+    # As the SDK has them: the fields of the body's error object.
+    assert (error.code, error.param) == ("c", None)
+    assert error.type is not None and error.type == error.error.type
     assert error.request_id == evals_server.requests[-1].request_id
     assert f"injected {status}" in str(error)
     assert evals_server.request_count() == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ({"error": {"code": "insufficient_quota", "param": 3, "type": None}}, "insufficient_quota"),
+        ({"code": "bare", "message": "no envelope"}, "bare"),
+        ({"error": "just text"}, None),
+        (["a", "list"], None),
+        ("plain text", None),
+    ],
+)
+def test_error_fields_of_any_body(
+    evals_server: EvalsServer, client: Client, body: Any, code: str | None
+) -> None:
+    evals_server.inject(Fault.status(400, body=body), times=None)
+    with pytest.raises(BadRequestError) as caught:
+        client.list_evals()
+    assert caught.value.code == code
+    assert caught.value.param is None and caught.value.type is None  # only strings count
 
 
 def test_error_with_a_non_json_body(evals_server: EvalsServer, client: Client) -> None:
@@ -600,19 +624,19 @@ def test_missing_api_key(clean_openai_env: pytest.MonkeyPatch, evals_server: Eva
 # ---- retries ---------------------------------------------------------------------------------
 
 RETRIED_FAULTS = {
-    "429-retry-after-0": Fault.status(429, retry_after=0),
+    "429-retry-after-ms-1": Fault.status(429, retry_after_ms=1),
     "429-retry-after-ms-0": Fault.status(429, retry_after_ms=0),
-    "500": Fault.status(500, retry_after=0),
+    "500": Fault.status(500, retry_after_ms=1),
     "502": Fault.status(502, retry_after_ms=1),
     "503": Fault.status(503, retry_after_ms=0),
-    "408": Fault.status(408, retry_after=0),
-    "409": Fault.status(409, retry_after=0),
+    "408": Fault.status(408, retry_after_ms=1),
+    "409": Fault.status(409, retry_after_ms=1),
 }
 
 
 @pytest.mark.parametrize("fault", RETRIED_FAULTS.values(), ids=RETRIED_FAULTS.keys())
 def test_retried_twice_then_succeeds(
-    evals_server: EvalsServer, client: Client, fault: Fault
+    evals_server: EvalsServer, client: Client, fault: Fault, backoff_sleeps: list[float]
 ) -> None:
     eval_id = evals_server.seed_eval()["id"]
     evals_server.inject(fault, times=2)
@@ -622,7 +646,9 @@ def test_retried_twice_then_succeeds(
 
 
 @pytest.mark.parametrize("fault", RETRIED_FAULTS.values(), ids=RETRIED_FAULTS.keys())
-def test_retried_twice_then_raises(evals_server: EvalsServer, client: Client, fault: Fault) -> None:
+def test_retried_twice_then_raises(
+    evals_server: EvalsServer, client: Client, fault: Fault, backoff_sleeps: list[float]
+) -> None:
     evals_server.inject(fault, times=None)
     with pytest.raises(APIStatusError) as caught:
         client.list_evals()
@@ -632,7 +658,7 @@ def test_retried_twice_then_raises(evals_server: EvalsServer, client: Client, fa
 
 
 def test_post_bodies_are_resent_on_retry(evals_server: EvalsServer, client: Client) -> None:
-    evals_server.inject(Fault.status(503, retry_after=0), times=2, method="POST")
+    evals_server.inject(Fault.status(503, retry_after_ms=1), times=2, method="POST")
     evaluation = create_eval(client, name="retried")
     assert evals_server.request_count() == 3
     bodies = [r.json for r in evals_server.requests]
@@ -642,7 +668,7 @@ def test_post_bodies_are_resent_on_retry(evals_server: EvalsServer, client: Clie
 
 
 def test_max_retries_zero_sends_one_request(evals_server: EvalsServer) -> None:
-    evals_server.inject(Fault.status(429, retry_after=0), times=None)
+    evals_server.inject(Fault.status(429, retry_after_ms=1), times=None)
     with (
         Client(api_key=API_KEY, base_url=evals_server.base_url, max_retries=0) as client,
         pytest.raises(RateLimitError),
@@ -654,7 +680,7 @@ def test_max_retries_zero_sends_one_request(evals_server: EvalsServer) -> None:
 
 
 def test_with_options_max_retries(evals_server: EvalsServer, client: Client) -> None:
-    evals_server.inject(Fault.status(429, retry_after=0), times=5)
+    evals_server.inject(Fault.status(429, retry_after_ms=1), times=5)
     more = client.with_options(max_retries=5)
     assert more.max_retries == 5 and client.max_retries == 2
     assert more.list_evals().data == []
@@ -663,7 +689,7 @@ def test_with_options_max_retries(evals_server: EvalsServer, client: Client) -> 
         client.with_options(max_retries=-1)
 
     evals_server.clear_requests()
-    evals_server.inject(Fault.status(429, retry_after=0), times=None)
+    evals_server.inject(Fault.status(429, retry_after_ms=1), times=None)
     with pytest.raises(RateLimitError):
         client.with_options(max_retries=0).list_evals()
     assert evals_server.request_count() == 1
@@ -673,26 +699,26 @@ def test_with_options_max_retries(evals_server: EvalsServer, client: Client) -> 
 
     evals_server.clear_faults()
     evals_server.clear_requests()
-    evals_server.inject(Fault.status(500, retry_after=0), times=3)
+    evals_server.inject(Fault.status(500, retry_after_ms=1), times=3)
     with Client(api_key=API_KEY, base_url=evals_server.base_url, max_retries=3) as patient:
         assert patient.list_evals().data == []
     assert evals_server.request_count() == 4
 
 
 def test_x_should_retry_header(evals_server: EvalsServer, client: Client) -> None:
-    evals_server.inject(Fault.status(503, retry_after=0, should_retry=False), times=None)
+    evals_server.inject(Fault.status(503, retry_after_ms=1, should_retry=False), times=None)
     with pytest.raises(InternalServerError):
         client.list_evals()
     assert evals_server.request_count() == 1
 
     evals_server.clear_faults()
     evals_server.clear_requests()
-    evals_server.inject(Fault.status(400, retry_after=0, should_retry=True), times=1)
+    evals_server.inject(Fault.status(400, retry_after_ms=1, should_retry=True), times=1)
     assert client.list_evals().data == []
     assert evals_server.request_count() == 2
 
     evals_server.clear_requests()
-    evals_server.inject(Fault.status(400, retry_after=0, should_retry=True), times=None)
+    evals_server.inject(Fault.status(400, retry_after_ms=1, should_retry=True), times=None)
     with pytest.raises(BadRequestError):
         client.list_evals()
     assert evals_server.request_count() == 3
@@ -702,7 +728,7 @@ def test_x_should_retry_header(evals_server: EvalsServer, client: Client) -> Non
 def test_client_errors_are_not_retried(
     evals_server: EvalsServer, client: Client, status: int
 ) -> None:
-    evals_server.inject(Fault.status(status, retry_after=0), times=None)
+    evals_server.inject(Fault.status(status, retry_after_ms=1), times=None)
     with pytest.raises(APIStatusError):
         client.list_evals()
     assert evals_server.request_count() == 1
@@ -770,16 +796,18 @@ def http_date(offset: float) -> str:
 @pytest.mark.parametrize(
     ("headers", "low", "high"),
     [
-        ({"retry-after": "0"}, 0.0, 0.0),
         ({"retry-after": "2"}, 2.0, 2.0),
         ({"retry-after": "1.5"}, 1.5, 1.5),
-        ({"retry-after": "60"}, 60.0, 60.0),
+        ({"retry-after": "120"}, 120.0, 120.0),
         ({"retry-after-ms": "250"}, 0.25, 0.25),
-        ({"retry-after-ms": "0"}, 0.0, 0.0),
         ({"retry-after-ms": "100", "retry-after": "30"}, 0.1, 0.1),  # the ms header wins
         ({"retry-after-ms": "soon", "retry-after": "3"}, 3.0, 3.0),
-        ({"retry-after": "soon"}, 0.375, 0.5),  # unusable: backoff
-        ({"retry-after": "-5"}, 0.0, 0.0),
+        # Unusable, or asking for no wait at all: backoff, as the official SDK does.
+        ({"retry-after": "soon"}, 0.375, 0.5),
+        ({"retry-after": "0"}, 0.375, 0.5),
+        ({"retry-after": "-5"}, 0.375, 0.5),
+        ({"retry-after": "nan"}, 0.375, 0.5),
+        ({"retry-after-ms": "0"}, 0.375, 0.5),
     ],
 )
 def test_retry_after_is_honoured(
@@ -801,7 +829,7 @@ def test_retry_after_http_date(
 ) -> None:
     evals_server.inject(Fault.status(503, headers={"retry-after": http_date(-3600)}))
     client.list_evals()
-    assert backoff_sleeps == [0.0]  # a date in the past: retry at once
+    assert 0.375 <= backoff_sleeps[0] <= 0.5  # a date gone by asks for nothing: backoff
 
     evals_server.inject(Fault.status(503, headers={"retry-after": http_date(30)}))
     client.list_evals()
@@ -810,21 +838,26 @@ def test_retry_after_http_date(
 
 
 TOO_LONG_WAITS: dict[str, Callable[[], dict[str, str]]] = {
-    "61 s": lambda: {"retry-after": "61"},
+    "121 s": lambda: {"retry-after": "121"},
     "1 h": lambda: {"retry-after": "3600"},
-    "60001 ms": lambda: {"retry-after-ms": "60001"},
+    "120001 ms": lambda: {"retry-after-ms": "120001"},
     "date in 10 min": lambda: {"retry-after": http_date(600)},
+    "infinity": lambda: {"retry-after": "inf"},
 }
 
 
+@pytest.mark.parametrize("should_retry", [None, True], ids=["", "x-should-retry"])
 @pytest.mark.parametrize("headers", TOO_LONG_WAITS.values(), ids=TOO_LONG_WAITS)
-def test_retry_after_over_60_seconds_is_not_retried(
+def test_retry_after_over_120_seconds_is_not_retried(
     evals_server: EvalsServer,
     client: Client,
     backoff_sleeps: list[float],
     headers: Callable[[], dict[str, str]],
+    should_retry: bool | None,
 ) -> None:
-    evals_server.inject(Fault.status(429, headers=headers()), times=None)
+    # Even when the server says to retry: it also says not before then, which is too long.
+    fault = Fault.status(429, headers=headers(), should_retry=should_retry)
+    evals_server.inject(fault, times=None)
     with pytest.raises(RateLimitError):
         client.list_evals()
     assert evals_server.request_count() == 1 and backoff_sleeps == []
@@ -893,6 +926,28 @@ OPERATIONS_WITH_PATHS: dict[str, Callable[[Client, str], Any]] = {
         "eval_1", "evalrun_1", v
     ),
 }
+
+
+@pytest.mark.parametrize("value", [None, True, False])
+@pytest.mark.parametrize("operation", OPERATIONS_WITH_PATHS.values(), ids=OPERATIONS_WITH_PATHS)
+def test_none_and_booleans_as_path_parameters_are_refused(
+    evals_server: EvalsServer, client: Client, operation: Callable[[Client, Any], Any], value: Any
+) -> None:
+    # Not "/evals/None": an id read from a null field would otherwise ask for that resource.
+    with pytest.raises(TypeError, match=f"a path parameter cannot be {value}"):
+        operation(client, value)
+    assert evals_server.request_count() == 0
+
+
+@pytest.mark.parametrize("number", [math.nan, math.inf, -math.inf])
+def test_numbers_json_cannot_spell_are_refused_before_sending(
+    evals_server: EvalsServer, client: Client, number: float
+) -> None:
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        client.update_eval("eval_1", name="x", extra_body={"score": number})
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        create_eval(client, metadata={"nested": [{"x": number}]})
+    assert evals_server.request_count() == 0
 
 
 @pytest.mark.parametrize("value", DOT_SEGMENTS, ids=[repr(v) for v in DOT_SEGMENTS])
@@ -1093,7 +1148,7 @@ def test_raw_responses(evals_server: EvalsServer, client: Client) -> None:
     deleted = client.with_raw_response.delete_eval(evaluation.id)
     assert deleted.status_code == 200 and deleted.parse().deleted is True
 
-    evals_server.inject(Fault.status(503, retry_after=0))
+    evals_server.inject(Fault.status(503, retry_after_ms=1))
     retried = client.with_raw_response.get_eval_runs(created.parse().id)
     assert retried.status_code == 200  # the response that succeeded, not the 503
     assert retried.request_id == evals_server.requests[-1].request_id
@@ -1103,7 +1158,7 @@ def test_raw_responses(evals_server: EvalsServer, client: Client) -> None:
 
     # A copy made by with_options has its own with_raw_response, with the copy's settings.
     evals_server.clear_requests()
-    evals_server.inject(Fault.status(429, retry_after=0), times=None)
+    evals_server.inject(Fault.status(429, retry_after_ms=1), times=None)
     with pytest.raises(RateLimitError):
         client.with_options(max_retries=0).with_raw_response.get_eval(evaluation.id)
     assert evals_server.request_count() == 1
@@ -1144,7 +1199,7 @@ def test_api_key_never_leaks(
     errors.append(caught.value)
 
     evals_server.inject(
-        Fault.status(503, message=f"overloaded for {SECRET}", retry_after=0), times=None
+        Fault.status(503, message=f"overloaded for {SECRET}", retry_after_ms=1), times=None
     )
     with pytest.raises(InternalServerError) as caught_503:
         client.list_evals()

@@ -1348,6 +1348,14 @@ class TestJson:
         assert EvalRunOutputItem.from_json(text) == item
         assert EvalRunOutputItem.from_json(text.encode()) == item
 
+    def test_to_json_refuses_numbers_json_cannot_spell(self) -> None:
+        # Python's json module reads NaN, so a model can hold one; writing it would not be JSON.
+        data = output_item()
+        data["results"][0]["score"] = float("nan")
+        item = EvalRunOutputItem.from_dict(data)
+        with pytest.raises(ValueError, match="not JSON compliant"):
+            item.to_json()
+
     def test_to_dict_of_unions_writes_plain_json(self) -> None:
         data = an_eval()
         evaluation = Eval.from_dict(data)

@@ -503,6 +503,55 @@ def test_extra_body_on_a_get_is_not_sent_like_the_sdk(
     assert wire(our_request) == wire(sdk_request)
 
 
+NESTED_QUERY: dict[str, Any] = {
+    "filter": {"a": 1, "b": [True, None, "x"], "c": None, "d": {"e": False}},
+    "tags": ["t1", None, {"k": "v"}],
+    "skip": None,
+}
+
+
+def test_nested_extra_query_is_encoded_like_the_sdk(
+    evals_server: EvalsServer, sdk: Any, ours: Client
+) -> None:
+    sdk.evals.list(extra_query=NESTED_QUERY)
+    sdk_request = only_request(evals_server)
+    ours.list_evals(extra_query=NESTED_QUERY)
+    our_request = only_request(evals_server)
+    assert wire(our_request) == wire(sdk_request)
+    assert ("filter[d][e]", "false") in wire(our_request)["query"]  # not a Python repr
+
+
+def test_a_cursor_in_extra_query_gives_way_to_the_next_page_like_the_sdk(
+    evals_server: EvalsServer, sdk: Any, ours: Client
+) -> None:
+    """``extra_query={"after": ...}`` starts the listing there; later pages go on from the
+    page before them, not from that same cursor again."""
+    context = seed(evals_server)
+    start = context.item_ids[0]
+    evals_server.clear_requests()
+    sdk_ids = [
+        item.id
+        for item in sdk.evals.runs.output_items.list(
+            context.run_id,
+            eval_id=context.eval_id,
+            limit=2,
+            order="asc",
+            extra_query={"after": start},
+        )
+    ]
+    sdk_requests = [wire(r) for r in evals_server.requests]
+    evals_server.clear_requests()
+    our_ids = [
+        item.id
+        for item in ours.get_eval_run_output_items(
+            context.eval_id, context.run_id, limit=2, order="asc", extra_query={"after": start}
+        )
+    ]
+    assert [wire(r) for r in evals_server.requests] == sdk_requests
+    assert our_ids == sdk_ids == context.item_ids[1:]
+    assert len(sdk_requests) > 1
+
+
 def test_same_json_is_strict_where_it_matters() -> None:
     assert same_json({"a": [1, 2.5, None, "x"]}, {"a": [1.0, 2.5, None, "x"]})
     assert not same_json({"a": True}, {"a": 1})

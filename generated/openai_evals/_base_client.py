@@ -55,7 +55,7 @@ DEFAULT_TIMEOUT = 600.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
+MAX_RETRY_AFTER = 120.0
 USER_AGENT = "openai-evals/" + __version__
 
 T = TypeVar("T")
@@ -71,8 +71,11 @@ def encode_path_param(value: object, name: str) -> str:
 
     Everything but RFC 3986 unreserved characters is encoded. Empty values and
     dot segments (``.``, ``..`` or their encoded forms) are refused: an HTTP
-    stack would resolve them and send the request to another resource.
+    stack would resolve them and send the request to another resource. So are
+    None and booleans, which would name a resource "None" or "True".
     """
+    if value is None or isinstance(value, bool):
+        raise TypeError(f"{name}: a path parameter cannot be {value!r}")
     text = str(value.value if isinstance(value, Enum) else value)
     from urllib.parse import quote, unquote  # here: importing the package stays cheap
 
@@ -106,17 +109,27 @@ def to_json_data(value: Any) -> Any:
 
 
 def _query_items(query: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """Query parameters as the API expects them: booleans as true/false, arrays as ``key[]``."""
+    """Query parameters as the API expects them: booleans as true/false, arrays as
+    ``key[]``, objects as ``key[name]``, nulls left out (as the official SDK sends them).
+    """
     items: list[tuple[str, str]] = []
     for key, value in query.items():
-        if value is UNSET or value is None:
-            continue
-        value = to_json_data(value)
-        if isinstance(value, list):
-            items.extend((f"{key}[]", _query_text(item)) for item in value)
-        else:
-            items.append((key, _query_text(value)))
+        if value is not UNSET and value is not None:
+            _add_query_item(items, key, to_json_data(value))
     return items
+
+
+def _add_query_item(items: list[tuple[str, str]], key: str, value: Any) -> None:
+    if isinstance(value, dict):
+        for name, item in value.items():
+            if item is not None:
+                _add_query_item(items, f"{key}[{name}]", item)
+    elif isinstance(value, list):
+        for item in value:
+            if item is not None:
+                _add_query_item(items, f"{key}[]", item)
+    else:
+        items.append((key, _query_text(value)))
 
 
 def _query_text(value: Any) -> str:
@@ -148,6 +161,13 @@ class RequestOptions:
     extra_query: Mapping[str, object] | None = None
     extra_body: Mapping[str, object] | None = None
     timeout: float | httpx.Timeout | None | Unset = UNSET
+
+    def for_next_page(self, cursor: str) -> RequestOptions:
+        """These options for the following pages, whose cursor wins over ``extra_query``'s."""
+        if not self.extra_query or cursor not in self.extra_query:
+            return self
+        query = {key: value for key, value in self.extra_query.items() if key != cursor}
+        return dataclasses.replace(self, extra_query=query)
 
 
 # -- raw responses -------------------------------------------------------------
@@ -488,16 +508,16 @@ class _BaseClient:
 
     @staticmethod
     def _should_retry(response: httpx.Response) -> bool:
-        should = response.headers.get("x-should-retry")
-        if should == "true":
-            return True
-        if should == "false":
-            return False
         wait = _requested_wait(response)
         if wait is not None and wait > MAX_RETRY_AFTER:
             return (
                 False  # the server asks for a longer wait than we are willing to sleep
             )
+        should = response.headers.get("x-should-retry")
+        if should == "true":
+            return True
+        if should == "false":
+            return False
         status = response.status_code
         return status in (408, 409, 429) or status >= 500
 
@@ -658,11 +678,12 @@ class SyncAPIClient(_BaseClient):
     ) -> Page[T]:
         response = self._send(spec, options)
         model = self._parse(response, parse)
+        following = options.for_next_page(cursor)
         return Page(
             model,
             response,
             lambda after: self._request_page(
-                spec.with_query(**{cursor: after}), parse, options, cursor
+                spec.with_query(**{cursor: after}), parse, following, cursor
             ),
         )
 
@@ -781,10 +802,11 @@ class AsyncAPIClient(_BaseClient):
     ) -> AsyncPage[T]:
         response = await self._send(spec, options)
         model = self._parse(response, parse)
+        following = options.for_next_page(cursor)
 
         async def fetch(after: str) -> AsyncPage[T]:
             return await self._request_page(
-                spec.with_query(**{cursor: after}), parse, options, cursor
+                spec.with_query(**{cursor: after}), parse, following, cursor
             )
 
         return AsyncPage(model, response, fetch)
@@ -843,21 +865,28 @@ def _default_timeout() -> httpx.Timeout:
 
 def _requested_wait(response: httpx.Response) -> float | None:
     """The wait in seconds the server asks for: ``retry-after-ms``, else ``retry-after``
-    (seconds or an HTTP date); None when it asks for nothing usable."""
+    (seconds or an HTTP date); None when it asks for nothing usable (no wait, or not a number).
+    """
     headers = response.headers
     milliseconds = headers.get("retry-after-ms")
     if milliseconds is not None:
         try:
-            return max(0.0, float(milliseconds) / 1000)
+            return _usable_wait(float(milliseconds) / 1000)
         except ValueError:
             pass
     value = headers.get("retry-after")
     if value is None:
         return None
     try:
-        return max(0.0, float(value))
+        return _usable_wait(float(value))
     except ValueError:
         return _http_date_delay(value)
+
+
+def _usable_wait(seconds: float) -> float | None:
+    # A wait of zero or less (or a date gone by) asks for nothing: back off as usual rather
+    # than retry at once; NaN asks for nothing either.
+    return seconds if seconds > 0 else None
 
 
 def _http_date_delay(value: str) -> float | None:
@@ -867,4 +896,4 @@ def _http_date_delay(value: str) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    return max(0.0, when.timestamp() - time.time())
+    return _usable_wait(when.timestamp() - time.time())

@@ -106,9 +106,30 @@ class APIResponseValidationError(_ResponseError):
 class APIStatusError(_ResponseError):
     """A response with a 4xx or 5xx status.
 
-    ``body`` is the decoded JSON body (or the text, or None); ``error`` the API's
-    error object when the body holds one.
+    ``body`` is the decoded JSON body (or the text, or None); ``code``, ``param`` and
+    ``type`` are those of the API's error object, as the official SDK gives them (None
+    when the body has no such string); ``error`` is the whole error
+    object when it has the shape the spec gives it.
     """
+
+    @property
+    def code(self) -> str | None:
+        return self._error_field("code")
+
+    @property
+    def param(self) -> str | None:
+        return self._error_field("param")
+
+    @property
+    def type(self) -> str | None:
+        return self._error_field("type")
+
+    def _error_field(self, name: str) -> str | None:
+        body = self.body
+        if isinstance(body, dict) and isinstance(body.get("error"), dict):
+            body = body["error"]
+        value = body.get(name) if isinstance(body, dict) else None
+        return value if isinstance(value, str) else None
 
     @property
     def error(self) -> Error | None:

@@ -331,5 +331,8 @@ def decode_json(text: str | bytes | bytearray, path: str) -> Any:
 
 
 def encode_json(data: Any) -> str:
-    """Encode JSON data compactly, keeping non-ASCII text as it is."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """Encode JSON data compactly, keeping non-ASCII text as it is.
+
+    NaN and the infinities are refused with a ValueError: JSON has no spelling for them.
+    """
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)

@@ -4,7 +4,7 @@ Standard library only. Typical use::
 
     with EvalsServer() as server:
         client = make_client(base_url=server.base_url, api_key="sk-test")
-        server.inject(Fault.status(429, retry_after=0), times=1, method="GET")
+        server.inject(Fault.status(429, retry_after_ms=1), times=1, method="GET")
         ...
         assert server.request_count(method="GET", path_prefix="/evals") == 2
 
@@ -141,7 +141,7 @@ class Fault:
 
     Build one with a constructor and hand it to :meth:`EvalsServer.inject`:
 
-    - ``Fault.status(503, retry_after=0, should_retry=True)`` — answer with that status, an
+    - ``Fault.status(503, retry_after_ms=1, should_retry=True)`` — answer with that status, an
       OpenAI-style error body (or ``body=``) and extra ``headers``.
     - ``Fault.malformed(b"{not json")`` — answer 200 (or ``status_code=``) with arbitrary bytes;
       a dict/list ``body`` is JSON-encoded (valid JSON of the wrong shape).
