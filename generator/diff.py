@@ -103,10 +103,17 @@ CODE_CHANGES: tuple[Change, ...] = (
     ),
     Change(
         "generated-code",
-        "retries and pages",
+        "retries",
         False,
-        "retry-after is kept up to 120 s as in the official SDK (was 60 s) and a longer wait is "
-        "not retried, x-should-retry or not; a page's cursor wins over extra_query on later pages",
+        "retry-after is kept up to 120 s as in the official SDK (was 60 s), a longer wait is not "
+        "retried even with x-should-retry, and a wait of zero or less backs off as usual",
+    ),
+    Change(
+        "generated-code",
+        "pages",
+        False,
+        "the next page's cursor wins over extra_query's, and a page with has_more but no last_id "
+        "goes on from its last item's id (it ended the listing)",
     ),
 )
 

@@ -199,6 +199,20 @@ async def test_list_evals_pagination(evals_server: EvalsServer) -> None:
         assert last_query(evals_server) == {"after": [seeded[4]], "order_by": ["created_at"]}
         assert [e.id async for e in after] == seeded[5:]
 
+        # has_more with a null last_id goes on from the last item; a stuck cursor stops.
+        first_only = {
+            "object": "list",
+            "data": [evals_server.get_eval(seeded[0])],
+            "first_id": seeded[0],
+        }
+        evals_server.inject(Fault.malformed({**first_only, "last_id": None, "has_more": True}))
+        assert [e.id async for e in await client.list_evals()] == seeded
+        evals_server.clear_requests()
+        stuck = {**first_only, "last_id": seeded[0], "has_more": True}
+        evals_server.inject(Fault.malformed(stuck), times=None)
+        assert [e.id async for e in await client.list_evals()] == seeded[:1]
+        assert evals_server.request_count() == 2
+
 
 @run_async
 async def test_get_update_and_runs(evals_server: EvalsServer) -> None:

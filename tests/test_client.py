@@ -1269,6 +1269,32 @@ def test_live_api_nulls_in_runs_and_items_are_accepted() -> None:
         assert server.errors == []
 
 
+def list_page(items: list[dict[str, Any]], last_id: str | None, has_more: bool) -> dict[str, Any]:
+    first_id = items[0]["id"] if items else None
+    return {"object": "list", "data": items, "first_id": first_id, "last_id": last_id, "has_more": has_more}
+
+
+def test_a_page_without_last_id_goes_on_from_its_last_item(
+    evals_server: EvalsServer, client: Client
+) -> None:
+    # As the official SDK does: has_more with a null last_id is not the silent end of the list.
+    evals = evals_server.seed_evals(3)
+    ids = [e["id"] for e in evals]
+    evals_server.inject(Fault.malformed(list_page(evals[:1], None, True)), times=1)
+    assert [e.id for e in client.list_evals()] == ids
+    assert last_query(evals_server) == {"after": [ids[0]]}
+
+
+def test_a_cursor_that_does_not_move_ends_the_listing(
+    evals_server: EvalsServer, client: Client
+) -> None:
+    evals = evals_server.seed_evals(2)
+    stuck = list_page(evals[:1], evals[0]["id"], True)
+    evals_server.inject(Fault.malformed(stuck), times=None)
+    assert [e.id for e in client.list_evals()] == [evals[0]["id"]]
+    assert evals_server.request_count() == 2  # asked once more, saw no progress, stopped
+
+
 def test_live_api_empty_pages_are_accepted() -> None:
     with EvalsServer(live_nulls=True) as server:
         eval_id = server.seed_eval()["id"]

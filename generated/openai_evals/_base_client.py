@@ -269,10 +269,18 @@ class _PageBase(Generic[T]):
             model.last_id if isinstance(model.last_id, str) else None
         )
         self.http_response = response
+        # Where the next page starts: the body's last_id, else (as the official SDK does) the
+        # id of the last item, so a page that says more follow is never the silent end.
+        cursor = self.last_id or getattr(
+            self.data[-1] if self.data else None, "id", None
+        )
+        self._cursor: str | None = (
+            cursor if isinstance(cursor, str) and cursor else None
+        )
 
     def has_next_page(self) -> bool:
-        """Whether another page follows (the API says so and gave a cursor to ask for it)."""
-        return self.has_more and bool(self.last_id)
+        """Whether another page follows (the API says so, and there is a cursor to ask for it)."""
+        return self.has_more and self._cursor is not None
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {len(self.data)} items, has_more={self.has_more}>"
@@ -292,9 +300,9 @@ class Page(_PageBase[T]):
 
     def next_page(self) -> Page[T]:
         """Fetch the page after this one (``after=last_id``)."""
-        if not self.has_next_page() or self.last_id is None:
+        if not self.has_next_page() or self._cursor is None:
             raise StopIteration("no next page")
-        return self._fetch(self.last_id)
+        return self._fetch(self._cursor)
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """This page, then each following page, fetched when reached."""
@@ -302,7 +310,7 @@ class Page(_PageBase[T]):
         yield page
         while page.has_next_page():
             following = page.next_page()
-            if following.last_id == page.last_id:
+            if following._cursor == page._cursor:
                 return  # the cursor did not move: stop rather than loop for ever
             page = following
             yield page
@@ -326,9 +334,9 @@ class AsyncPage(_PageBase[T]):
 
     async def next_page(self) -> AsyncPage[T]:
         """Fetch the page after this one (``after=last_id``)."""
-        if not self.has_next_page() or self.last_id is None:
+        if not self.has_next_page() or self._cursor is None:
             raise StopAsyncIteration("no next page")
-        return await self._fetch(self.last_id)
+        return await self._fetch(self._cursor)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """This page, then each following page, fetched when reached."""
@@ -336,7 +344,7 @@ class AsyncPage(_PageBase[T]):
         yield page
         while page.has_next_page():
             following = await page.next_page()
-            if following.last_id == page.last_id:
+            if following._cursor == page._cursor:
                 return
             page = following
             yield page
