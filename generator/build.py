@@ -55,6 +55,8 @@ from .naming import (
 from .slice import HTTP_METHODS, Slice, mapping_ref
 
 _PRIMITIVES = ("string", "integer", "number", "boolean")
+#: How deeply arrays and maps may nest inside one definition.
+MAX_NESTING = 16
 #: What clients already have: an operation named like one would replace it.
 RESERVED_OPERATION_NAMES = frozenset(
     {
@@ -143,6 +145,8 @@ class _Builder:
         self.module_stack: list[str] = []
         self.component_stack: list[str] = []
         self.union_shapes: dict[str, _Shape] = {}
+        self.shaping: set[tuple[str, int]] = set()  # (pointer, id(schema)) being reduced now
+        self.nesting = 0  # arrays and maps open around the type being built, within a definition
 
     # -- entry point ---------------------------------------------------------------
 
@@ -199,6 +203,15 @@ class _Builder:
         item = self.document["paths"][path]
         pointer = pointer_join(item_pointer, method)
         operation = item[method]
+        if not _well_formed_template(path):
+            raise self.error(
+                item_pointer,
+                f"malformed path template {path!r}: each '{{' must be closed by a '}}' before the next",
+                hint="write path parameters as /evals/{eval_id}",
+            )
+        tags = operation.get("tags", [])
+        if not isinstance(tags, list):
+            raise self.error(pointer_join(pointer, "tags"), "'tags' must be a list of names")
         operation_id = operation.get("operationId")
         if not isinstance(operation_id, str) or not operation_id:
             operation_id = f"{method}_{path}"
@@ -224,7 +237,7 @@ class _Builder:
             pagination=self.pagination(method, params, response),
             summary=_text(operation.get("summary")),
             description=_text(operation.get("description")),
-            tags=tuple(str(tag) for tag in operation.get("tags") or ()),
+            tags=tuple(str(tag) for tag in tags),
             deprecated=operation.get("deprecated") is True,
         )
 
@@ -305,6 +318,8 @@ class _Builder:
         if "requestBody" not in operation:
             return None, ()
         body, body_pointer = self.deref(operation["requestBody"], pointer_join(pointer, "requestBody"))
+        if not isinstance(body, dict):
+            raise self.error(body_pointer, "a request body must be a mapping with 'content'")
         media_type, schema, schema_pointer = self.json_content(body, body_pointer)
         if media_type is None:
             raise self.error(
@@ -339,7 +354,9 @@ class _Builder:
     def responses(
         self, operation: dict[str, Any], pointer: str, type_prefix: str
     ) -> tuple[ResponseIR | None, tuple[ResponseIR, ...]]:
-        responses = operation.get("responses") or {}
+        responses = operation.get("responses")
+        if responses is None:
+            responses = {}
         if not isinstance(responses, dict):
             raise self.error(pointer_join(pointer, "responses"), "'responses' must be a mapping")
         success: ResponseIR | None = None
@@ -368,8 +385,10 @@ class _Builder:
 
     def json_content(self, holder: dict[str, Any], pointer: str) -> tuple[str | None, Any, str]:
         content = holder.get("content")
-        if not isinstance(content, dict):
+        if content is None:
             return None, None, pointer
+        if not isinstance(content, dict):
+            raise self.error(pointer_join(pointer, "content"), "'content' must be a mapping of media types")
         for media_type, media in content.items():
             base = str(media_type).split(";")[0].strip().lower()
             if base == "application/json" or base.endswith("+json"):
@@ -422,12 +441,24 @@ class _Builder:
             return PrimitiveType(shape.schema["type"], _text(shape.schema.get("format"))), False
         if kind == "const":
             return ConstType(shape.values[0]), False
-        if kind == "list":
-            items = shape.schema.get("items", {})
-            return ListType(self.type_of(items, pointer_join(shape.pointer, "items"), hint + "Item")), False
-        if kind == "map":
-            # false as well: an object with nothing declared is an empty map of anything
-            return MapType(self.extra_type(shape, hint)), False
+        if kind in ("list", "map"):
+            # The generated code nests as deeply as the types do: Python's parser and black
+            # give up (or take minutes) long before a recursion limit would.
+            if self.nesting >= MAX_NESTING:
+                raise self.error(
+                    shape.pointer,
+                    f"arrays and maps nest more than {MAX_NESTING} levels deep here",
+                    hint="flatten the schema, or correct it with --overlay",
+                )
+            self.nesting += 1
+            try:
+                if kind == "list":
+                    items = shape.schema.get("items", {})
+                    return ListType(self.type_of(items, pointer_join(shape.pointer, "items"), hint + "Item")), False
+                # false as well: an object with nothing declared is an empty map of anything
+                return MapType(self.extra_type(shape, hint)), False
+            finally:
+                self.nesting -= 1
         name = self.type_names.claim(safe_pascal(hint))
         return self.define(shape, name), False
 
@@ -481,6 +512,7 @@ class _Builder:
         module = safe_snake(name, "module") if own_module else self.module_stack[-1]
         self.module_stack.append(module)
         self.order.append(name)
+        nesting, self.nesting = self.nesting, 0  # a definition's code starts afresh
         try:
             if shape.kind == "model":
                 self.models[name] = self.model(shape, name, module)
@@ -492,6 +524,7 @@ class _Builder:
             return UnionRef(name)
         finally:
             self.module_stack.pop()
+            self.nesting = nesting
 
     def model(self, shape: _Shape, name: str, module: str) -> ModelIR:
         schema = shape.schema
@@ -569,7 +602,13 @@ class _Builder:
             return None
         models = [self.models[v.name] for v in variants]  # type: ignore[union-attr]
         declared = shape.schema.get("discriminator")
-        if isinstance(declared, dict) and isinstance(declared.get("propertyName"), str):
+        # A declared tag property that some variant lacks cannot choose that variant: the
+        # union is then parsed as if none were declared (rather than refusing every payload).
+        if (
+            isinstance(declared, dict)
+            and isinstance(declared.get("propertyName"), str)
+            and all(any(f.wire_name == declared["propertyName"] for f in m.fields) for m in models)
+        ):
             prop = declared["propertyName"]
             mapping: dict[str, Any] = declared["mapping"] if isinstance(declared.get("mapping"), dict) else {}
             targets: dict[TypeRef, list[str]] = {}
@@ -602,6 +641,22 @@ class _Builder:
 
     def shape(self, schema: Any, pointer: str) -> _Shape:
         """Reduce a schema to one kind; pure (no definitions are built)."""
+        # Reducing a schema never needs the same schema again, except through a chain of
+        # oneOf/anyOf/allOf/$ref with nothing in between, which defines nothing.
+        key = (pointer, id(schema))
+        if key in self.shaping:
+            raise self.error(
+                pointer,
+                "this schema is defined only in terms of itself (through oneOf, anyOf, allOf or $ref)",
+                hint="put an object or array between the schema and its use of itself, or drop that use",
+            )
+        self.shaping.add(key)
+        try:
+            return self.reduce(schema, pointer)
+        finally:
+            self.shaping.discard(key)
+
+    def reduce(self, schema: Any, pointer: str) -> _Shape:
         if schema is True or schema is None:
             return _Shape("any", {}, pointer)
         if not isinstance(schema, dict):
@@ -881,6 +936,21 @@ def _text(value: Any) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def _well_formed_template(path: str) -> bool:
+    """Whether every ``{`` in a path is closed by a ``}`` before the next one opens."""
+    open_brace = False
+    for char in path:
+        if char == "{":
+            if open_brace:
+                return False
+            open_brace = True
+        elif char == "}":
+            if not open_brace:
+                return False
+            open_brace = False
+    return not open_brace
 
 
 def _is_null_schema(schema: Any) -> bool:

@@ -48,6 +48,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # the reader of our output went away (`... | head`)
         return 0
+    except RecursionError:
+        print(
+            "error: the spec nests more deeply than the generator can follow (Python's recursion limit)\n"
+            "hint: look for a very deeply nested schema, document or chain of $refs",
+            file=sys.stderr,
+        )
+        return 2
+    except Exception as error:  # noqa: BLE001 - a bug; exit 1 would read as "differs" or "breaking"
+        print(f"error: internal error: {_where(error)}: {type(error).__name__}: {error}", file=sys.stderr)
+        print("hint: this is a bug in the generator; please report it with the spec", file=sys.stderr)
+        return 2
+
+
+def _where(error: BaseException) -> str:
+    """Where in the generator an unexpected exception was raised, as ``module.py:line``."""
+    import traceback
+
+    frames = traceback.extract_tb(error.__traceback__)
+    return f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -80,7 +80,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _load_json(text: bytes, name: str) -> Any:
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_json_object)
         if _SURROGATE_ESCAPE.search(text):
             _refuse_lone_surrogates(data, name)
         return data
@@ -91,7 +91,62 @@ def _load_json(text: bytes, name: str) -> Any:
             hint="fix the syntax at that position",
         ) from None
     except UnicodeDecodeError as exc:
-        raise GeneratorError(f"the file is not UTF-8 text: {exc.reason}", location=Location(name)) from None
+        raise GeneratorError(
+            f"the file is not UTF-8 text: {exc.reason}",
+            location=_offset_location(text, exc.start, name),
+            hint="save the file as UTF-8",
+        ) from None
+    except _DuplicateKey as duplicate:
+        raise GeneratorError(
+            f"duplicate key {duplicate.args[0]!r} in an object",
+            location=_duplicate_location(text, name),
+            hint="remove one of the two entries; JSON readers would silently keep the last",
+        ) from None
+    except ValueError:  # a number longer than Python converts (over 4300 digits)
+        found = _LONG_NUMBER.search(text)
+        raise GeneratorError(
+            "a number in the file has more digits than Python reads (4300)",
+            location=_offset_location(text, found.start() if found else None, name),
+            hint="no API value needs thousands of digits; write it as a string",
+        ) from None
+
+
+def _duplicate_location(text: bytes, name: str) -> Location:
+    """Where a JSON document repeats a key: its hooks see no positions, but the YAML reader
+    (JSON is YAML) stops at the second one."""
+    try:
+        _EventLoader(text, name).load()
+    except GeneratorError as error:
+        return error.location
+    except yaml.YAMLError:
+        pass
+    return Location(name)
+
+
+class _DuplicateKey(Exception):
+    """A JSON object has the same key twice."""
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+_LONG_NUMBER = re.compile(rb"\d{4000,}")
+
+
+def _offset_location(text: bytes, offset: int | None, name: str) -> Location:
+    """The line and column of a byte offset in ``text`` (columns count bytes)."""
+    if offset is None:
+        return Location(name)
+    line = text.count(b"\n", 0, offset) + 1
+    return Location(name, line, offset - (text.rfind(b"\n", 0, offset) + 1) + 1)
 
 
 def _refuse_lone_surrogates(data: Any, name: str) -> None:
@@ -132,6 +187,18 @@ def _load_yaml(text: bytes, name: str) -> Any:
                 return loader.get_single_data()
             finally:
                 loader.dispose()
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, or not UTF-8
+        where = _offset_location(text, exc.position, name) if isinstance(exc.position, int) else Location(name)
+        if "utf" in str(exc.reason).lower():
+            raise GeneratorError(
+                f"the file is not UTF-8 text: {exc.reason}", location=where, hint="save the file as UTF-8"
+            ) from None
+        character = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise GeneratorError(
+            f"the file holds a character YAML does not allow: #x{character:04x} ({exc.reason})",
+            location=where,
+            hint="remove it, or write it as an escape such as \\x00 inside a double-quoted string",
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "malformed YAML"
@@ -196,6 +263,7 @@ class _EventLoader:
         self.text = text
         self.name = name
         self.anchors: dict[str, Any] = {}
+        self.open_anchors: set[str] = set()  # anchors of the containers being read
         self.constructor = yaml.SafeLoader("")
 
     def load(self) -> Any:
@@ -238,13 +306,21 @@ class _EventLoader:
                 new: Any = {} if kind is mapping_start else []
                 if event.anchor is not None:
                     self.anchors[event.anchor] = new
+                    self.open_anchors.add(event.anchor)
                 stack.append((container, key, key_event, event))
                 container, key, key_event = new, _NO_KEY, None
                 continue
             elif kind is mapping_end or kind is sequence_end:
                 value = container
                 container, key, key_event, event = stack.pop()  # event: where it started
+                self.open_anchors.discard(event.anchor)
             elif kind is alias_event:
+                if event.anchor in self.open_anchors:
+                    raise GeneratorError(
+                        f"the alias *{event.anchor} is used inside the node &{event.anchor} it stands for",
+                        location=self._mark(event),
+                        hint="such a node would contain itself for ever; use a $ref for recursive schemas",
+                    )
                 try:
                     value = self.anchors[event.anchor]
                 except KeyError:
@@ -297,8 +373,9 @@ class _EventLoader:
                 try:
                     return getattr(self.constructor, method)(node)
                 except ValueError:  # looks like a date, say, but is not one (2024-13-45)
+                    shown = repr(value) if len(value) <= 40 else repr(value[:37] + "...")
                     raise GeneratorError(
-                        f"{value!r} reads as a YAML {tag.rsplit(':', 1)[-1]} but is not a valid one",
+                        f"{shown} reads as a YAML {tag.rsplit(':', 1)[-1]} but is not a valid one",
                         location=self._mark(event),
                         hint="quote it if it is meant as a string",
                     ) from None
@@ -325,12 +402,14 @@ def _locate(text: bytes, keys: list[str]) -> tuple[int | None, int | None]:
 
     A mapping value is reported at its key. Used only when reporting an error, so
     it re-reads the file rather than keeping positions for every node while loading.
+    Each event costs the same however deep it is, so deep documents stay linear.
     """
     try:
         parser = _Parser(text)
         best: tuple[int | None, int | None] = (None, None)
         depth_matched = 0
-        # One entry per open container: [is_mapping, index, pending key or None, key's mark].
+        # One entry per open container: [is_mapping, index, pending key or None, key's mark,
+        # whether the path down to this container matches ``keys``].
         path: list[list[Any]] = []
         while True:
             event = parser.get_event()
@@ -349,15 +428,21 @@ def _locate(text: bytes, keys: list[str]) -> tuple[int | None, int | None]:
                 path[-1][2] = str(event.value) if kind is events.ScalarEvent else ""
                 path[-1][3] = event.start_mark
                 continue
-            here = [str(entry[2]) if entry[0] else str(entry[1]) for entry in path]
-            if here == keys[: len(here)] and len(here) >= depth_matched:
-                depth_matched = len(here)
+            depth = len(path)
+            if not path:
+                matches = True
+            else:
+                top = path[-1]
+                segment = str(top[2]) if top[0] else str(top[1])
+                matches = top[4] and depth <= len(keys) and segment == keys[depth - 1]
+            if matches and depth >= depth_matched:
+                depth_matched = depth
                 mark = path[-1][3] if path and path[-1][0] else event.start_mark
                 best = (mark.line + 1, mark.column + 1)
-                if len(here) == len(keys):
+                if depth == len(keys):
                     return best
             if kind in (events.MappingStartEvent, events.SequenceStartEvent):
-                path.append([kind is events.MappingStartEvent, 0, None, None])
+                path.append([kind is events.MappingStartEvent, 0, None, None, matches])
             else:
                 _advance(path)
     except yaml.YAMLError:

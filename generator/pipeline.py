@@ -80,7 +80,7 @@ def _read_api(
     from .load import parse_document
     from .overlay import apply_overlay
     from .slice import slice_spec
-    from .validate import start_validation
+    from .validate import ValidatorFailed, start_validation
 
     spec, overlays = sources or _read_sources(options)
     document = parse_document(spec, options.spec)
@@ -99,8 +99,11 @@ def _read_api(
 
     try:
         api = build_ir(spec_slice)
-    except GeneratorError:
-        finish()  # raises the validation errors if there are any
+    except GeneratorError as build_error:
+        try:
+            finish()  # raises the validation errors if there are any
+        except ValidatorFailed:
+            raise build_error from None  # the validator gave up: the builder's message says more
         raise
     return api, finish
 

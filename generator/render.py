@@ -168,7 +168,7 @@ class Renderer:
             field_doc=field_doc,
             field_default=self.field_default,
             dump_field=self.dump_field,
-            union_annotation=self.union_annotation,
+            union_alias_value=self.union_alias_value,
             return_annotation=self.return_annotation,
             operation_doc=operation_doc,
             keyword_params=keyword_params,
@@ -419,6 +419,18 @@ class Renderer:
         if union.discriminator is not None:
             parts.append(Code("UnknownVariant"))
         return Code(" | ".join(dict.fromkeys(parts)))
+
+    def union_alias_value(self, union: UnionIR) -> Code:
+        """The value of a union's TypeAlias: its annotation, quoted when the annotation names a
+        definition of its module not yet defined there (itself, in a recursive union), which
+        Python would look up before it exists."""
+        annotation = self.union_annotation(union)
+        definitions = next(m.definitions for m in self.api.modules if m.name == union.module)
+        earlier = set(definitions[: definitions.index(union.name)])
+        named = names_in(v.type for v in union.variants)
+        if any(name in definitions and name not in earlier for name in named):
+            return escape.string_literal(annotation)
+        return annotation
 
     def is_identity(self, type_: TypeRef, expanding: frozenset[str] = frozenset()) -> bool:
         """Whether a value of this type is already plain JSON (``to_dict`` copies it as is).

@@ -104,8 +104,8 @@ def slice_spec(
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue
-            op_tags = operation.get("tags") or []
-            if by_path or any(tag in op_tags for tag in tags):
+            op_tags = operation.get("tags")
+            if by_path or (isinstance(op_tags, list) and any(tag in op_tags for tag in tags)):
                 kept[method] = operation
                 operations.append((path, method))
         if kept:
@@ -174,6 +174,12 @@ class _RefCollector:
         self.seen.add(ref)
         target, target_pointer = _resolve(self.spec, self.source, ref, used_at, follow=False)
         keys = pointer_keys(target_pointer)
+        if not keys:
+            raise GeneratorError(
+                f"$ref {ref!r} refers to the whole document, which is no schema",
+                location=self.source.locate(used_at),
+                hint="point the reference at a definition, such as '#/components/schemas/Name'",
+            )
         if len(keys) >= 3 and keys[0] == "components":
             # Copy the whole component so its pointer stays valid in the slice.
             keys = keys[:3]

@@ -110,8 +110,19 @@ def read_previous(out: Path) -> Previous:
 
 def fingerprint(data: Any) -> str:
     """sha256 of JSON data in a canonical form."""
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    try:
+        text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    except TypeError:  # keys of mixed types (YAML reads an unquoted 200 as a number): sort as text
+        text = json.dumps(_text_keys(data), sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return sha256(text.encode())
+
+
+def _text_keys(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {str(key): _text_keys(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_text_keys(item) for item in data]
+    return data
 
 
 def sha256(data: bytes) -> str:

@@ -19,6 +19,13 @@ from .state import fingerprint
 _MAX_MESSAGE = 300
 
 
+class ValidatorFailed(GeneratorError):
+    """openapi-spec-validator stopped with an exception of its own instead of reporting.
+
+    The generator's own error about the same spec, when it has one, is the better message.
+    """
+
+
 def validation_units(spec_slice: Slice) -> dict[str, str]:
     """A fingerprint of each part that can be validated on its own: the top level, the paths,
     each component."""
@@ -81,9 +88,9 @@ def start_validation(spec_slice: Slice, known_valid: Mapping[str, str] | None = 
             _validate_document(spec_slice, document)
             payload: dict[str, Any] = {}
         except GeneratorError as error:
-            payload = {"error": error_to_data(error)}
+            payload = {"error": error_to_data(error), "failed": isinstance(error, ValidatorFailed)}
         except BaseException as crash:  # noqa: BLE001 - reported to the parent, which raises
-            payload = {"crash": f"{type(crash).__name__}: {crash}"}
+            payload = {"crash": f"{type(crash).__name__}: {_shorten(crash)}"}
         with os.fdopen(write_end, "wb") as pipe:
             pipe.write(json.dumps(payload).encode())
         os._exit(0)
@@ -98,9 +105,12 @@ def start_validation(spec_slice: Slice, known_valid: Mapping[str, str] | None = 
         except ValueError:
             payload = {"crash": "the validating process ended without a result"}
         if "error" in payload:
-            raise error_from_data(payload["error"])
+            error = error_from_data(payload["error"])
+            if payload.get("failed"):
+                raise ValidatorFailed(error.message, location=error.location, hint=error.hint)
+            raise error
         if "crash" in payload:
-            raise GeneratorError(
+            raise ValidatorFailed(
                 f"internal error: validation crashed: {payload['crash']}",
                 hint="this is a bug; --no-validate skips validation meanwhile",
             )
@@ -132,17 +142,18 @@ def _validate_document(spec_slice: Slice, document: dict[str, Any]) -> None:
             location=spec_slice.locate("#/openapi"),
             hint="the generator reads OpenAPI 3.0 and 3.1 documents",
         )
+    _refuse_non_string_keys(spec_slice, document)
     errors = []
     seen: set[str] = set()
     found_errors: list[Any] = []
     try:
         found_errors.extend(_validator_class(version)(document).iter_errors())  # keeps what came before a crash
-    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as crash:
-        # The library assumes a well-formed document in places; what it reported before
-        # crashing is the cause, otherwise say what happened.
+    except Exception as crash:  # noqa: BLE001 - any of the library's own failures
+        # The library assumes a well-formed document in places (and recurses without
+        # limit); what it reported before crashing is the cause, otherwise say what happened.
         if not found_errors:
-            raise GeneratorError(
-                f"openapi-spec-validator could not check the spec ({type(crash).__name__}: {crash})",
+            raise ValidatorFailed(
+                f"openapi-spec-validator could not check the spec ({type(crash).__name__}: {_shorten(crash)})",
                 location=spec_slice.locate("#"),
                 hint="the spec is malformed in a way the validator does not report; "
                 "run with --no-validate to get the generator's own error message",
@@ -162,6 +173,36 @@ def _validate_document(spec_slice: Slice, document: dict[str, Any]) -> None:
             "being generated and the schemas they use",
             errors,
             hint="fix the spec (or correct it with --overlay); --no-validate skips this check",
+        )
+
+
+def _refuse_non_string_keys(spec_slice: Slice, document: dict[str, Any]) -> None:
+    """JSON has only string keys; YAML reads an unquoted ``200:`` as a number (the validator
+    would stop on it with an error of its own)."""
+    errors = []
+    pending: list[tuple[Any, str]] = [(document, "#")]
+    while pending:
+        node, pointer = pending.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                child = pointer_join(pointer, key)
+                if not isinstance(key, str):
+                    kind = "a boolean" if isinstance(key, bool) else "a number" if isinstance(key, (int, float)) else "not text"
+                    errors.append(
+                        GeneratorError(
+                            f"the key {key!r} is {kind}, not a string",
+                            location=spec_slice.locate(child),
+                        )
+                    )
+                pending.append((value, child))
+        elif isinstance(node, list):
+            pending.extend((item, pointer_join(pointer, index)) for index, item in enumerate(node))
+    if errors:
+        errors.sort(key=lambda e: (e.location.line or 0, e.location.column or 0))
+        raise SpecErrors(
+            f"the spec is not valid OpenAPI: {len(errors)} key(s) that are not strings",
+            errors,
+            hint="quote them, as in '200':, which OpenAPI asks for status codes",
         )
 
 
