@@ -209,7 +209,9 @@ class _Builder:
                 f"malformed path template {path!r}: each '{{' must be closed by a '}}' before the next",
                 hint="write path parameters as /evals/{eval_id}",
             )
-        tags = operation.get("tags", [])
+        tags = operation.get("tags")
+        if tags is None:
+            tags = []
         if not isinstance(tags, list):
             raise self.error(pointer_join(pointer, "tags"), "'tags' must be a list of names")
         operation_id = operation.get("operationId")
@@ -602,12 +604,16 @@ class _Builder:
             return None
         models = [self.models[v.name] for v in variants]  # type: ignore[union-attr]
         declared = shape.schema.get("discriminator")
-        # A declared tag property that some variant lacks cannot choose that variant: the
-        # union is then parsed as if none were declared (rather than refusing every payload).
+        # A declared tag property that no variant has and no mapping names says nothing a
+        # payload could carry: the union is then parsed as if none were declared (rather
+        # than refusing every payload).
         if (
             isinstance(declared, dict)
             and isinstance(declared.get("propertyName"), str)
-            and all(any(f.wire_name == declared["propertyName"] for f in m.fields) for m in models)
+            and (
+                declared.get("mapping")
+                or any(f.wire_name == declared["propertyName"] for m in models for f in m.fields)
+            )
         ):
             prop = declared["propertyName"]
             mapping: dict[str, Any] = declared["mapping"] if isinstance(declared.get("mapping"), dict) else {}

@@ -50,13 +50,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except RecursionError:
         print(
-            "error: the spec nests more deeply than the generator can follow (Python's recursion limit)\n"
+            "error: an input (the spec or an overlay) nests more deeply than the generator can follow "
+            "(Python's recursion limit)\n"
             "hint: look for a very deeply nested schema, document or chain of $refs",
             file=sys.stderr,
         )
         return 2
     except Exception as error:  # noqa: BLE001 - a bug; exit 1 would read as "differs" or "breaking"
-        print(f"error: internal error: {_where(error)}: {type(error).__name__}: {error}", file=sys.stderr)
+        detail = " ".join(str(error).split())
+        detail = detail if len(detail) <= 300 else detail[:297] + "..."
+        print(f"error: internal error: {_where(error)}: {type(error).__name__}: {detail}", file=sys.stderr)
         print("hint: this is a bug in the generator; please report it with the spec", file=sys.stderr)
         return 2
 

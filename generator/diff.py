@@ -98,15 +98,15 @@ CODE_CHANGES: tuple[Change, ...] = (
         "generated-code",
         "request encoding",
         False,
-        "a path parameter of None or a boolean raises TypeError, and NaN or an infinity in a "
-        "body raises ValueError, before anything is sent; objects in extra_query go as key[name]",
+        "a path parameter of None raises TypeError (booleans are spelled true/false), and NaN or "
+        "an infinity in a body or to_json() raises ValueError; objects in extra_query go as key[name]",
     ),
     Change(
         "generated-code",
         "retries",
         False,
         "retry-after is kept up to 120 s as in the official SDK (was 60 s), a longer wait is not "
-        "retried even with x-should-retry, and a wait of zero or less backs off as usual",
+        "retried even with x-should-retry, a wait of zero or less backs off, a zoneless date is UTC",
     ),
     Change(
         "generated-code",

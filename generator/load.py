@@ -97,30 +97,43 @@ def _load_json(text: bytes, name: str) -> Any:
             hint="save the file as UTF-8",
         ) from None
     except _DuplicateKey as duplicate:
+        found = _first_duplicate(text, name)
         raise GeneratorError(
-            f"duplicate key {duplicate.args[0]!r} in an object",
-            location=_duplicate_location(text, name),
+            f"duplicate key {_shown(found[0] if found else duplicate.args[0])} in an object",
+            location=found[1] if found else Location(name),
             hint="remove one of the two entries; JSON readers would silently keep the last",
         ) from None
     except ValueError:  # a number longer than Python converts (over 4300 digits)
-        found = _LONG_NUMBER.search(text)
+        number = _LONG_NUMBER.search(text)
         raise GeneratorError(
             "a number in the file has more digits than Python reads (4300)",
-            location=_offset_location(text, found.start() if found else None, name),
+            location=_offset_location(text, number.start(1) if number else None, name),
             hint="no API value needs thousands of digits; write it as a string",
         ) from None
 
 
-def _duplicate_location(text: bytes, name: str) -> Location:
-    """Where a JSON document repeats a key: its hooks see no positions, but the YAML reader
-    (JSON is YAML) stops at the second one."""
+def _first_duplicate(text: bytes, name: str) -> tuple[Any, Location] | None:
+    """The first key a JSON document repeats, and where: its hooks see no positions, but
+    the YAML reader (JSON is YAML) stops at it."""
     try:
         _EventLoader(text, name).load()
-    except GeneratorError as error:
-        return error.location
-    except yaml.YAMLError:
+    except _RepeatedKey as error:
+        return error.key, error.location
+    except (GeneratorError, yaml.YAMLError):
         pass
-    return Location(name)
+    return None
+
+
+class _RepeatedKey(GeneratorError):
+    """A mapping has the same key twice."""
+
+    def __init__(self, key: Any, location: Location):
+        super().__init__(
+            f"duplicate key {_shown(key) if isinstance(key, str) else repr(key)} in a mapping",
+            location=location,
+            hint="remove one of the two entries; YAML would silently keep the last",
+        )
+        self.key = key
 
 
 class _DuplicateKey(Exception):
@@ -138,7 +151,7 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-_LONG_NUMBER = re.compile(rb"\d{4000,}")
+_LONG_NUMBER = re.compile(rb"[:,\[]\s*(-?\d{4000,})")
 
 
 def _offset_location(text: bytes, offset: int | None, name: str) -> Location:
@@ -211,6 +224,12 @@ def _load_yaml(text: bytes, name: str) -> Any:
         raise GeneratorError(f"malformed YAML: {exc}", location=Location(name)) from None
 
 
+#: Deeper than this, later steps would exceed Python's recursion limit.
+MAX_DEPTH = 400
+#: Values once aliases are expanded; the whole 3 MB upstream spec holds about 110,000.
+MAX_EXPANDED = 5_000_000
+
+
 class _NeedsFullLoader(Exception):
     """The document uses a YAML feature the event loader leaves to PyYAML."""
 
@@ -244,6 +263,18 @@ class _FullLoader(_SafeLoader):
                 seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        try:
+            value = super().construct_object(node, deep=deep)
+        except (ValueError, KeyError, TypeError) as error:  # "!!int abc", "!!bool maybe"...
+            raise GeneratorError(
+                f"{_shown(node.value)} is not a valid {str(node.tag).rsplit(':', 1)[-1]} ({error})",
+                location=Location(self.spec_name, node.start_mark.line + 1, node.start_mark.column + 1),
+                hint="fix the value, or drop its explicit tag",
+            ) from None
+        _check_size(value, self.spec_name, node.start_mark)
+        return value
+
 
 # Plain scalars whose first character can start a non-string value, as PyYAML resolves them.
 _IMPLICIT = Resolver.yaml_implicit_resolvers
@@ -264,6 +295,10 @@ class _EventLoader:
         self.name = name
         self.anchors: dict[str, Any] = {}
         self.open_anchors: set[str] = set()  # anchors of the containers being read
+        # Values the document holds once every alias is expanded, as later steps see it,
+        # and each anchor's share of them: aliases can make a small file enormous.
+        self.expanded = 0
+        self.anchor_sizes: dict[str, int] = {}
         self.constructor = yaml.SafeLoader("")
 
     def load(self) -> Any:
@@ -287,6 +322,7 @@ class _EventLoader:
         key_event: Any = None
         root: Any = _NO_KEY
         documents = 0
+        starts: list[int] = []  # self.expanded when each open container started
         while True:
             event = get_event()
             kind = type(event)
@@ -300,20 +336,33 @@ class _EventLoader:
                         value = self._resolve(value, resolvers, event)
                 if event.anchor is not None:
                     self.anchors[event.anchor] = value
+                    self.anchor_sizes[event.anchor] = 1
+                self.expanded += 1
             elif kind is mapping_start or kind is sequence_start:
                 if event.tag is not None and not event.implicit:
                     raise _NeedsFullLoader
+                if len(stack) >= MAX_DEPTH:
+                    raise GeneratorError(
+                        f"the document nests more than {MAX_DEPTH} levels deep",
+                        location=self._mark(event),
+                        hint="no API description needs this; is the file what it should be?",
+                    )
                 new: Any = {} if kind is mapping_start else []
                 if event.anchor is not None:
                     self.anchors[event.anchor] = new
                     self.open_anchors.add(event.anchor)
+                self.expanded += 1
+                starts.append(self.expanded)
                 stack.append((container, key, key_event, event))
                 container, key, key_event = new, _NO_KEY, None
                 continue
             elif kind is mapping_end or kind is sequence_end:
                 value = container
                 container, key, key_event, event = stack.pop()  # event: where it started
-                self.open_anchors.discard(event.anchor)
+                start = starts.pop()
+                if event.anchor is not None:
+                    self.open_anchors.discard(event.anchor)
+                    self.anchor_sizes[event.anchor] = self.expanded - start + 1
             elif kind is alias_event:
                 if event.anchor in self.open_anchors:
                     raise GeneratorError(
@@ -327,6 +376,13 @@ class _EventLoader:
                     raise yaml.composer.ComposerError(
                         None, None, f"found undefined alias {event.anchor!r}", event.start_mark
                     ) from None
+                self.expanded += self.anchor_sizes[event.anchor]
+                if self.expanded > MAX_EXPANDED:
+                    raise GeneratorError(
+                        f"YAML aliases expand the document to more than {MAX_EXPANDED:,} values",
+                        location=self._mark(event),
+                        hint="the whole OpenAI API holds about 110,000; write the repeated parts out once",
+                    )
             elif kind is events.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -355,11 +411,7 @@ class _EventLoader:
                 key, key_event = value, event
             else:
                 if key in container:
-                    raise GeneratorError(
-                        f"duplicate key {key!r} in a mapping",
-                        location=self._mark(key_event),
-                        hint="remove one of the two entries; YAML would silently keep the last",
-                    )
+                    raise _RepeatedKey(key, self._mark(key_event))
                 container[key] = value
                 key = _NO_KEY
 
@@ -371,11 +423,12 @@ class _EventLoader:
                     raise _NeedsFullLoader
                 node = yaml.ScalarNode(tag, value)
                 try:
-                    return getattr(self.constructor, method)(node)
+                    result = getattr(self.constructor, method)(node)
+                    _check_size(result, self.name, event.start_mark)
+                    return result
                 except ValueError:  # looks like a date, say, but is not one (2024-13-45)
-                    shown = repr(value) if len(value) <= 40 else repr(value[:37] + "...")
                     raise GeneratorError(
-                        f"{shown} reads as a YAML {tag.rsplit(':', 1)[-1]} but is not a valid one",
+                        f"{_shown(value)} reads as a YAML {tag.rsplit(':', 1)[-1]} but is not a valid one",
                         location=self._mark(event),
                         hint="quote it if it is meant as a string",
                     ) from None
@@ -388,6 +441,22 @@ class _EventLoader:
 
 
 _NO_KEY: Any = object()
+
+
+def _shown(value: Any) -> str:
+    """A scalar's text for a message, cut short."""
+    text = str(value)
+    return repr(text) if len(text) <= 40 else repr(text[:37] + "...")
+
+
+def _check_size(value: Any, name: str, mark: Any) -> None:
+    """Refuse an integer Python cannot write back as text (over 4300 digits, say in hex)."""
+    if isinstance(value, int) and value.bit_length() > 14_000:
+        raise GeneratorError(
+            "a number in the file has more digits than Python writes (4300)",
+            location=Location(name, mark.line + 1, mark.column + 1),
+            hint="no API value needs thousands of digits; write it as a string",
+        )
 
 
 def _kind(value: Any) -> str:

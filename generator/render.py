@@ -421,16 +421,25 @@ class Renderer:
         return Code(" | ".join(dict.fromkeys(parts)))
 
     def union_alias_value(self, union: UnionIR) -> Code:
-        """The value of a union's TypeAlias: its annotation, quoted when the annotation names a
-        definition of its module not yet defined there (itself, in a recursive union), which
-        Python would look up before it exists."""
+        """The value of a union's TypeAlias: its annotation, quoted when it cannot be evaluated
+        where it stands (see ``alias_is_quoted``)."""
         annotation = self.union_annotation(union)
+        return escape.string_literal(annotation) if self.alias_is_quoted(union.name) else annotation
+
+    def alias_is_quoted(self, name: str, visiting: frozenset[str] = frozenset()) -> bool:
+        """Whether a union's alias must be a string: it names a definition of its module not
+        defined yet there (itself, in a recursive union), or a union whose alias is a string
+        (a string cannot be joined with ``|``)."""
+        union = self.unions[name]
         definitions = next(m.definitions for m in self.api.modules if m.name == union.module)
-        earlier = set(definitions[: definitions.index(union.name)])
+        earlier = set(definitions[: definitions.index(name)])
         named = names_in(v.type for v in union.variants)
-        if any(name in definitions and name not in earlier for name in named):
-            return escape.string_literal(annotation)
-        return annotation
+        if any(other in definitions and other not in earlier for other in named):
+            return True
+        inner = visiting | {name}
+        return any(
+            other in self.unions and other not in inner and self.alias_is_quoted(other, inner) for other in named
+        )
 
     def is_identity(self, type_: TypeRef, expanding: frozenset[str] = frozenset()) -> bool:
         """Whether a value of this type is already plain JSON (``to_dict`` copies it as is).

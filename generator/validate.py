@@ -17,6 +17,8 @@ from .slice import Slice
 from .state import fingerprint
 
 _MAX_MESSAGE = 300
+#: Keys whose values are data (examples, defaults...), not part of the OpenAPI structure.
+_LITERAL_KEYS = frozenset({"example", "examples", "default", "enum", "const", "value"})
 
 
 class ValidatorFailed(GeneratorError):
@@ -186,6 +188,8 @@ def _refuse_non_string_keys(spec_slice: Slice, document: dict[str, Any]) -> None
         if isinstance(node, dict):
             for key, value in node.items():
                 child = pointer_join(pointer, key)
+                if key in _LITERAL_KEYS or str(key).startswith("x-"):
+                    continue  # data, not OpenAPI: JSON Schema keys mean nothing there
                 if not isinstance(key, str):
                     kind = "a boolean" if isinstance(key, bool) else "a number" if isinstance(key, (int, float)) else "not text"
                     errors.append(

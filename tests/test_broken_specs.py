@@ -70,14 +70,14 @@ BAD: dict[str, tuple[str, str | bytes, list[str]]] = {
         HEADER
         + '    T: {anyOf: [{$ref: "#/components/schemas/U"}]}\n'
         + '    U: {anyOf: [{$ref: "#/components/schemas/T"}]}\n',
-        ["s.yaml:1", "defined only in terms of itself"],
+        ["s.yaml:11:5", "defined only in terms of itself"],
     ),
     "a $ref cycle": (
         "s.yaml",
         HEADER
         + '    T: {$ref: "#/components/schemas/U"}\n'
         + '    U: {$ref: "#/components/schemas/T"}\n',
-        ["s.yaml:1", "circular $ref"],
+        ["s.yaml:12:5", "circular $ref"],
     ),
     "a request body of null": (
         "s.yaml",
@@ -140,10 +140,27 @@ BAD: dict[str, tuple[str, str | bytes, list[str]]] = {
         '{"a": ' + "[" * 2000 + "]" * 2000 + "}",
         ["nests more deeply than the generator can follow"],
     ),
-    "YAML nested 20,000 deep, without paths": (
+    "YAML nested 150,000 deep": (
         "s.yaml",
-        "a: " + "[" * 20000 + "]" * 20000 + "\n",
-        ["s.yaml:1:1", "no 'paths'"],
+        "a: " + "[" * 150000 + "]" * 150000 + "\n",
+        ["s.yaml:1:403", "nests more than 400 levels deep"],
+    ),
+    "YAML aliases expanding to 10**9 values": (
+        "s.yaml",
+        operation('responses: {"200": {description: ok}}')
+        + "x-l1: &l1 [a, a, a, a, a, a, a, a, a, a]\n"
+        + "".join(f"x-l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]\n" for i in range(2, 10)),
+        ["s.yaml:", "YAML aliases expand the document to more than 5,000,000 values"],
+    ),
+    "an explicit tag on a value that is not one": (
+        "s.yaml",
+        HEADER + "    T: {type: object, properties: {a: {type: string, maxLength: !!int abc}}}\n",
+        ["s.yaml:11:", "'abc' is not a valid int"],
+    ),
+    "a hexadecimal number of 4,000 digits": (
+        "s.yaml",
+        HEADER + "    T: {type: integer, maximum: 0x" + "f" * 4000 + "}\n",
+        ["s.yaml:11:", "more digits than Python writes"],
     ),
     "arrays nested 40 deep": (
         "s.json",
@@ -247,7 +264,7 @@ def test_a_discriminator_no_variant_has_is_not_used(tmp_path: Path) -> None:
     ("raised", "expected"),
     [
         (KeyError("x"), "error: internal error: test_broken_specs.py:"),
-        (RecursionError("deep"), "error: the spec nests more deeply than the generator can follow"),
+        (RecursionError("deep"), "error: an input (the spec or an overlay) nests more deeply"),
     ],
 )
 @pytest.mark.parametrize("command", ["generate", "check"])
@@ -266,3 +283,28 @@ def test_unexpected_exceptions_exit_2(
     code, err = run([command, "--out", str(tmp_path / "out")], capsys)
     assert code == 2  # not 1: for check that would mean "differs"
     assert err.startswith(expected) and "Traceback" not in err
+
+
+def test_a_declared_discriminator_chooses_even_when_a_variant_lacks_the_property(
+    tmp_path: Path,
+) -> None:
+    # Dog does not list petType, but servers send it: the mapping still chooses.
+    spec = HEADER + (
+        "    Cat: {type: object, properties: {petType: {type: string}, name: {type: string}}}\n"
+        "    Dog: {type: object, properties: {bark: {type: string}}}\n"
+        '    T: {oneOf: [{$ref: "#/components/schemas/Cat"}, {$ref: "#/components/schemas/Dog"}],\n'
+        "        discriminator: {propertyName: petType, mapping: {cat: Cat, dog: Dog}}}\n"
+    )
+    printed = generate_and_import(
+        tmp_path,
+        spec,
+        "from openai_evals.models import parse_t\nprint(parse_t({'petType': 'dog', 'bark': 'woof'}))",
+    )
+    assert printed == "Dog(bark='woof')"
+
+
+def test_keys_inside_examples_and_extensions_may_be_numbers(tmp_path: Path) -> None:
+    spec = HEADER + (
+        "    T: {type: object, properties: {a: {type: string}}, example: {1: one}, x-codes: {2: two}}\n"
+    )
+    assert generate_and_import(tmp_path, spec, "import openai_evals.models; print('ok')") == "ok"

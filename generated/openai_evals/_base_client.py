@@ -21,7 +21,7 @@ from collections.abc import (
 )
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from enum import Enum
 from time import perf_counter
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar
@@ -71,12 +71,12 @@ def encode_path_param(value: object, name: str) -> str:
 
     Everything but RFC 3986 unreserved characters is encoded. Empty values and
     dot segments (``.``, ``..`` or their encoded forms) are refused: an HTTP
-    stack would resolve them and send the request to another resource. So are
-    None and booleans, which would name a resource "None" or "True".
+    stack would resolve them and send the request to another resource. So is
+    None, which would name a resource "None"; booleans are spelled as in JSON.
     """
-    if value is None or isinstance(value, bool):
-        raise TypeError(f"{name}: a path parameter cannot be {value!r}")
-    text = str(value.value if isinstance(value, Enum) else value)
+    if value is None:
+        raise TypeError(f"{name}: a path parameter cannot be None")
+    text = _query_text(value.value if isinstance(value, Enum) else value)
     from urllib.parse import quote, unquote  # here: importing the package stays cheap
 
     if text == "" or unquote(text) in (".", ".."):
@@ -893,8 +893,8 @@ def _requested_wait(response: httpx.Response) -> float | None:
 
 def _usable_wait(seconds: float) -> float | None:
     # A wait of zero or less (or a date gone by) asks for nothing: back off as usual rather
-    # than retry at once; NaN asks for nothing either.
-    return seconds if seconds > 0 else None
+    # than retry at once; NaN and infinity ask for nothing either (as in the official SDK).
+    return seconds if 0 < seconds < float("inf") else None
 
 
 def _http_date_delay(value: str) -> float | None:
@@ -904,4 +904,6 @@ def _http_date_delay(value: str) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:  # "-0000" or no zone at all: HTTP dates are in UTC
+        when = when.replace(tzinfo=timezone.utc)
     return _usable_wait(when.timestamp() - time.time())
