@@ -96,7 +96,7 @@ def _load_json(text: bytes, name: str) -> Any:
             location=_offset_location(text, exc.start, name),
             hint="save the file as UTF-8",
         ) from None
-    except _DuplicateKey as duplicate:
+    except _JsonDuplicate as duplicate:
         found = _first_duplicate(text, name)
         raise GeneratorError(
             f"duplicate key {_shown(found[0] if found else duplicate.args[0])} in an object",
@@ -136,7 +136,7 @@ class _RepeatedKey(GeneratorError):
         self.key = key
 
 
-class _DuplicateKey(Exception):
+class _JsonDuplicate(Exception):
     """A JSON object has the same key twice."""
 
 
@@ -146,7 +146,7 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _DuplicateKey(key)
+                raise _JsonDuplicate(key)
             seen.add(key)
     return result
 
@@ -255,11 +255,7 @@ class _FullLoader(_SafeLoader):
                     continue
                 if duplicate:
                     mark = key_node.start_mark
-                    raise GeneratorError(
-                        f"duplicate key {key!r} in a mapping",
-                        location=Location(self.spec_name, mark.line + 1, mark.column + 1),
-                        hint="remove one of the two entries; YAML would silently keep the last",
-                    )
+                    raise _RepeatedKey(key, Location(self.spec_name, mark.line + 1, mark.column + 1))
                 seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
