@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import GeneratorError
+from .errors import GeneratorError, shorten
 from .pipeline import (
     DEFAULT_PATHS,
     DEFAULT_SPEC,
@@ -57,9 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     except Exception as error:  # noqa: BLE001 - a bug; exit 1 would read as "differs" or "breaking"
-        detail = " ".join(str(error).split())
-        detail = detail if len(detail) <= 300 else detail[:297] + "..."
-        print(f"error: internal error: {_where(error)}: {type(error).__name__}: {detail}", file=sys.stderr)
+        print(f"error: internal error: {_where(error)}: {type(error).__name__}: {shorten(error)}", file=sys.stderr)
         print("hint: this is a bug in the generator; please report it with the spec", file=sys.stderr)
         return 2
 

@@ -114,3 +114,9 @@ def pointer_keys(pointer: str) -> list[str]:
     if not body:
         return []
     return [part.replace("~1", "/").replace("~0", "~") for part in body[1:].split("/")]
+
+
+def shorten(message: Any, limit: int = 300) -> str:
+    """A message on one line, cut to ``limit`` characters (a library's may hold a whole schema)."""
+    text = " ".join(str(message).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -217,7 +217,7 @@ def _load_yaml(text: bytes, name: str) -> Any:
         problem = exc.problem or exc.context or "malformed YAML"
         raise GeneratorError(
             f"malformed YAML: {problem}",
-            location=Location(name, mark.line + 1, mark.column + 1) if mark else Location(name),
+            location=_at_mark(name, mark),
             hint="fix the syntax at that position",
         ) from None
     except yaml.YAMLError as exc:
@@ -255,7 +255,7 @@ class _FullLoader(_SafeLoader):
                     continue
                 if duplicate:
                     mark = key_node.start_mark
-                    raise _RepeatedKey(key, Location(self.spec_name, mark.line + 1, mark.column + 1))
+                    raise _RepeatedKey(key, _at_mark(self.spec_name, mark))
                 seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
@@ -265,7 +265,7 @@ class _FullLoader(_SafeLoader):
         except (ValueError, KeyError, TypeError) as error:  # "!!int abc", "!!bool maybe"...
             raise GeneratorError(
                 f"{_shown(node.value)} is not a valid {str(node.tag).rsplit(':', 1)[-1]} ({error})",
-                location=Location(self.spec_name, node.start_mark.line + 1, node.start_mark.column + 1),
+                location=_at_mark(self.spec_name, node.start_mark),
                 hint="fix the value, or drop its explicit tag",
             ) from None
         _check_size(value, self.spec_name, node.start_mark)
@@ -431,9 +431,7 @@ class _EventLoader:
         return value
 
     def _mark(self, event: Any) -> Location:
-        if event is None:
-            return Location(self.name)
-        return Location(self.name, event.start_mark.line + 1, event.start_mark.column + 1)
+        return _at_mark(self.name, event.start_mark if event is not None else None)
 
 
 _NO_KEY: Any = object()
@@ -450,9 +448,14 @@ def _check_size(value: Any, name: str, mark: Any) -> None:
     if isinstance(value, int) and value.bit_length() > 14_000:
         raise GeneratorError(
             "a number in the file has more digits than Python writes (4300)",
-            location=Location(name, mark.line + 1, mark.column + 1),
+            location=_at_mark(name, mark),
             hint="no API value needs thousands of digits; write it as a string",
         )
+
+
+def _at_mark(name: str, mark: Any) -> Location:
+    """The location of one of the YAML parser's marks (0-based), or of the file when there is none."""
+    return Location(name, mark.line + 1, mark.column + 1) if mark is not None else Location(name)
 
 
 def _kind(value: Any) -> str:

@@ -43,7 +43,7 @@ _NAME_MAPS = frozenset(
 )
 # Keywords whose values are literal data, where a "$ref" key is just data
 # ("value" is an Example Object's example value).
-_LITERAL_KEYS = frozenset({"example", "default", "enum", "const", "value"})
+LITERAL_KEYS = frozenset({"example", "default", "enum", "const", "value"})
 
 
 @dataclass
@@ -153,7 +153,7 @@ class _RefCollector:
             if component and not names and isinstance(node.get("$recursiveRef"), str):
                 self.include(component, pointer)  # "#" means the enclosing component
             for key, value in node.items():
-                if not names and (key in _LITERAL_KEYS or str(key).startswith("x-")):
+                if not names and (key in LITERAL_KEYS or str(key).startswith("x-")):
                     continue
                 child = pointer_join(pointer, key)
                 if key == "mapping" and not names and isinstance(value, dict):

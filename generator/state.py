@@ -111,10 +111,14 @@ def read_previous(out: Path) -> Previous:
 def fingerprint(data: Any) -> str:
     """sha256 of JSON data in a canonical form."""
     try:
-        text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+        text = _canonical_json(data)
     except TypeError:  # keys of mixed types (YAML reads an unquoted 200 as a number): sort as text
-        text = json.dumps(_text_keys(data), sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+        text = _canonical_json(_text_keys(data))
     return sha256(text.encode())
+
+
+def _canonical_json(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def _text_keys(data: Any) -> Any:

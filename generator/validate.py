@@ -12,13 +12,20 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .errors import GeneratorError, SpecErrors, error_from_data, error_to_data, pointer_join
-from .slice import Slice
+from .errors import (
+    GeneratorError,
+    SpecErrors,
+    error_from_data,
+    error_to_data,
+    pointer_join,
+    shorten,
+)
+from .slice import LITERAL_KEYS, Slice
 from .state import fingerprint
 
-_MAX_MESSAGE = 300
-#: Keys whose values are data (examples, defaults...), not part of the OpenAPI structure.
-_LITERAL_KEYS = frozenset({"example", "examples", "default", "enum", "const", "value"})
+#: Keys whose values are data, not OpenAPI structure: the slicer's, and JSON Schema's list
+#: of ``examples`` (the slicer walks a mapping of Example Objects there, which holds refs).
+_DATA_KEYS = LITERAL_KEYS | {"examples"}
 
 
 class ValidatorFailed(GeneratorError):
@@ -92,7 +99,7 @@ def start_validation(spec_slice: Slice, known_valid: Mapping[str, str] | None = 
         except GeneratorError as error:
             payload = {"error": error_to_data(error), "failed": isinstance(error, ValidatorFailed)}
         except BaseException as crash:  # noqa: BLE001 - reported to the parent, which raises
-            payload = {"crash": f"{type(crash).__name__}: {_shorten(crash)}"}
+            payload = {"crash": f"{type(crash).__name__}: {shorten(crash)}"}
         with os.fdopen(write_end, "wb") as pipe:
             pipe.write(json.dumps(payload).encode())
         os._exit(0)
@@ -155,7 +162,7 @@ def _validate_document(spec_slice: Slice, document: dict[str, Any]) -> None:
         # limit); what it reported before crashing is the cause, otherwise say what happened.
         if not found_errors:
             raise ValidatorFailed(
-                f"openapi-spec-validator could not check the spec ({type(crash).__name__}: {_shorten(crash)})",
+                f"openapi-spec-validator could not check the spec ({type(crash).__name__}: {shorten(crash)})",
                 location=spec_slice.locate("#"),
                 hint="the spec is malformed in a way the validator does not report; "
                 "run with --no-validate to get the generator's own error message",
@@ -166,7 +173,7 @@ def _validate_document(spec_slice: Slice, document: dict[str, Any]) -> None:
             if pointer in seen:  # 3.0 schemas are checked twice: in the whole document, then one by one
                 continue
             seen.add(pointer)
-            errors.append(GeneratorError(_shorten(error.message), location=spec_slice.locate(pointer)))
+            errors.append(GeneratorError(shorten(error.message), location=spec_slice.locate(pointer)))
     # The library's order depends on set iteration; report in document order.
     errors.sort(key=lambda e: (e.location.line or 0, e.location.column or 0, e.location.pointer or ""))
     if errors:
@@ -188,7 +195,7 @@ def _refuse_non_string_keys(spec_slice: Slice, document: dict[str, Any]) -> None
         if isinstance(node, dict):
             for key, value in node.items():
                 child = pointer_join(pointer, key)
-                if key in _LITERAL_KEYS or str(key).startswith("x-"):
+                if key in _DATA_KEYS or str(key).startswith("x-"):
                     continue  # data, not OpenAPI: JSON Schema keys mean nothing there
                 if not isinstance(key, str):
                     kind = "a boolean" if isinstance(key, bool) else "a number" if isinstance(key, (int, float)) else "not text"
@@ -333,7 +340,3 @@ def _reach(error: Any) -> int:
     """How deep into the document an error, or any error in its context, goes."""
     return max([len(error.absolute_path), *(_reach(sub) for sub in error.context)])
 
-
-def _shorten(message: Any) -> str:
-    text = " ".join(str(message).split())
-    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 3] + "..."
