@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GeneratorError
-from .state import sha256
+from .state import black_version, sha256
 from .write import replace_file
 
 LINE_LENGTH = 88
+#: black's settings: the single source of both the mode and the cache key.
+TARGET_VERSIONS = ("PY310",)
 CACHE_ENV = "OPENAI_EVALS_CODEGEN_CACHE"
 #: Below this many files to format, starting worker processes costs more than it saves.
 PARALLEL_FROM = 24
@@ -38,11 +40,9 @@ def cache_dir() -> Path | None:
 
 def format_files(files: dict[str, str]) -> dict[str, str]:
     """Return ``files`` with every ``.py`` file black-formatted; other files unchanged."""
-    import black
-
-    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
     cache = cache_dir()
-    salt = f"black {black.__version__} {mode!r}\0".encode()
+    # Importing black costs a third of a second: it waits until a file misses the cache.
+    salt = f"black {black_version()} {LINE_LENGTH} {TARGET_VERSIONS}\0".encode()
     formatted = {}
     missing: dict[str, str] = {}  # path -> cache key, for the files black must format
     for path, text in files.items():
@@ -55,6 +55,13 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
             missing[path] = key
         else:
             formatted[path] = cached
+    if not missing:
+        return formatted
+    import black
+
+    mode = black.Mode(
+        target_versions={black.TargetVersion[name] for name in TARGET_VERSIONS}, line_length=LINE_LENGTH
+    )
     paths = list(missing)
     for path, (ok, result) in zip(paths, _format_all([files[p] for p in paths], mode)):
         if not ok:

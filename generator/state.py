@@ -144,7 +144,7 @@ def tool_fingerprint() -> dict[str, str]:
     return {
         "generator": __version__,
         "code": digest.hexdigest(),
-        "black": _black_version(),
+        "black": black_version(),
     }
 
 
@@ -248,7 +248,8 @@ def _read_json(path: Path) -> Any:
         return None
 
 
-def _black_version() -> str:
+def black_version() -> str:
+    """The installed black's version, without importing black."""
     try:  # black's own one-line version module: much cheaper than importlib.metadata
         from _black_version import version
 
