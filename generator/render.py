@@ -10,10 +10,9 @@ escaping filter, or a number; anything else stops the render.
 from __future__ import annotations
 
 import ast
-import io
 import json
+import re
 import textwrap
-import tokenize
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -918,7 +917,22 @@ def _isort_key(name: str) -> tuple[int, str]:
     return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
 
 
+# String literals, by their quotes (triple quotes first: "" must not end a """ string). A
+# backslash escapes the next character, even in a raw string, as far as where it ends goes.
+_STRING_LITERALS = (
+    r"'''(?:\\.|[^\\])*?'''",
+    r'"""(?:\\.|[^\\])*?"""',
+    r"'(?:\\.|[^'\\\n])*'",
+    r'"(?:\\.|[^"\\\n])*"',
+)
+# What a name token can never be inside: a string literal with any prefix, or a comment.
+_STRING_OR_COMMENT = re.compile(
+    "[rRbBuUfF]{0,2}(?:" + "|".join(_STRING_LITERALS) + r")|#[^\n]*", re.DOTALL
+)
+_NAME = re.compile(r"\b[^\W\d]\w*")
+
+
 def _names_used(source: str) -> set[str]:
-    """Every name token in Python source (strings and comments excluded)."""
-    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
-    return {token.string for token in tokens if token.type == tokenize.NAME}
+    """Every name in Python source, strings and comments excluded (what ``tokenize`` calls
+    NAME tokens, found with two regular expressions: the tokenizer is ten times slower)."""
+    return set(_NAME.findall(_STRING_OR_COMMENT.sub(" ", source)))
