@@ -215,6 +215,13 @@ def _load_yaml(text: bytes, name: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "malformed YAML"
+        if problem == "exceeded maximum nesting depth":
+            # libyaml 0.2.6 and later stop at 1000 levels, reading ahead of our own limit.
+            raise GeneratorError(
+                f"the document nests more than {MAX_DEPTH} levels deep",
+                location=_at_mark(name, mark),
+                hint=_TOO_DEEP_HINT,
+            ) from None
         raise GeneratorError(
             f"malformed YAML: {problem}",
             location=_at_mark(name, mark),
@@ -226,6 +233,7 @@ def _load_yaml(text: bytes, name: str) -> Any:
 
 #: Deeper than this, later steps would exceed Python's recursion limit.
 MAX_DEPTH = 400
+_TOO_DEEP_HINT = "no API description needs this; is the file what it should be?"
 #: Values once aliases are expanded; the whole 3 MB upstream spec holds about 110,000.
 MAX_EXPANDED = 5_000_000
 
@@ -341,7 +349,7 @@ class _EventLoader:
                     raise GeneratorError(
                         f"the document nests more than {MAX_DEPTH} levels deep",
                         location=self._mark(event),
-                        hint="no API description needs this; is the file what it should be?",
+                        hint=_TOO_DEEP_HINT,
                     )
                 new: Any = {} if kind is mapping_start else []
                 if event.anchor is not None:
