@@ -39,7 +39,6 @@ STEPS = frozenset(
         "diff_apis",
         "format_files",
         "compile_files",
-        "import_package",
         "write_tree",
         "diff_tree",
         "read_tree",
@@ -61,6 +60,7 @@ METHODS = frozenset(
         "Renderer.render",
         "Previous.api",
         "Previous.manifest",
+        "ImportCheck.run",
     }
 )
 

@@ -407,7 +407,7 @@ def _profile(scratch: _Scratch, warm: _Warm | None) -> None:
     note(
         "a step's time includes the lazy imports it triggers (format_files: black); the validator runs "
         "in a forked process from start_validation on, and waiting for it counts in _build; "
-        "import_package is the fresh-interpreter import check of the new tree"
+        "ImportCheck.run is the wait for the import check of the new tree (a fresh interpreter started when the render began)"
     )
 
 

@@ -130,19 +130,26 @@ class Result:
 
 def generate(options: GenerateOptions) -> Result:
     """Regenerate the output tree; on any failure it is left exactly as it was."""
-    files, result = _build(options)
-    if files is None:
-        return result
+    from .verify import ImportCheck, compile_files
 
-    def verify(staging: Path, changed: TreeDiff) -> None:
-        from .verify import import_package
+    import_check = ImportCheck(options.package)
+    try:
+        files, result = _build(options, on_render=import_check.start)
+        if files is None:
+            return result
 
-        written = [name for name in changed.added + changed.changed if name.endswith(".py")]
-        if written:
-            # Unchanged modules imported before, and a module whose imports changed was re-rendered.
-            import_package(staging, options.package, written if not result.first else None)
+        def verify(staging: Path, changed: TreeDiff) -> None:
+            written = [name for name in changed.added + changed.changed if name.endswith(".py")]
+            rendered = {path: files[path].decode() for path in result.rendered if path.endswith(".py")}
+            if written:
+                # Unchanged modules imported before, and a module whose imports changed was re-rendered.
+                import_check.run(staging, written if not result.first else None, lambda: compile_files(rendered))
+            else:
+                compile_files(rendered)
 
-    return replace(result, files=write_tree(options.out, files, verify))
+        return replace(result, files=write_tree(options.out, files, verify))
+    finally:
+        import_check.close()
 
 
 def check(options: GenerateOptions) -> Result:
@@ -153,8 +160,11 @@ def check(options: GenerateOptions) -> Result:
     return replace(result, files=diff_tree(options.out, files))
 
 
-def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
-    """The files the tree should hold, or None when the manifest proves it already does."""
+def _build(
+    options: GenerateOptions, on_render: Callable[[], None] = lambda: None
+) -> tuple[dict[str, bytes] | None, Result]:
+    """The files the tree should hold, or None when the manifest proves it already does.
+    ``on_render`` is called once it is clear that files must be rendered."""
     _check_package_name(options.package)
     previous = read_previous(options.out)
     sources = _read_sources(options.spec)
@@ -162,11 +172,10 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
     on_disk = read_tree(options.out)
     if _up_to_date(on_disk, previous, inputs):
         return None, Result(TreeDiff(), None, previous.version or FIRST_VERSION, ())
+    on_render()
 
     from .diff import diff_apis, with_code_changes
     from .render import Renderer, RenderOptions
-    from .verify import compile_files
-
     recorded_valid = previous.manifest.get("validated") if previous.manifest else None
     validated = dict(recorded_valid) if isinstance(recorded_valid, dict) else {}
     api, finish_validation = _read_api(options.spec, validated, sources)
@@ -181,7 +190,6 @@ def _build(options: GenerateOptions) -> tuple[dict[str, bytes] | None, Result]:
         finish_validation()  # a spec the validator explains is reported as such (and the child reaped)
         raise
     finish_validation()
-    compile_files({path: files[path].decode() for path in to_render if path.endswith(".py")})
     files[IR_SNAPSHOT] = snapshot_text(renderer.api_json).encode()
     files[CHANGELOG] = changelog_text(previous, api, report, version).encode()
     entries = {

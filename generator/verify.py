@@ -8,11 +8,16 @@ behind.
 
 from __future__ import annotations
 
-import subprocess
+import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import GeneratorError
+
+if TYPE_CHECKING:
+    import subprocess
 
 
 def compile_files(files: dict[str, str]) -> None:
@@ -28,45 +33,94 @@ def compile_files(files: dict[str, str]) -> None:
                 ) from None
 
 
-def import_package(root: Path, package: str, changed: list[str] | None = None) -> None:
-    """Import the package from ``root`` in a fresh interpreter: every module, or the ones
-    whose files ``changed`` (paths relative to ``root``; the others imported fine before)."""
-    if changed is None:
+class ImportCheck:
+    """A fresh interpreter that imports the generated package once it is written.
+
+    :meth:`start` it as soon as a render is certain: the interpreter's start and the import
+    of httpx, most of the check's cost, then overlap the generator's own work.
+    """
+
+    def __init__(self, package: str) -> None:
+        self.package = package
+        self.process: subprocess.Popen[str] | None = None
+
+    def start(self) -> None:
+        import subprocess  # here, not above: a run with nothing to render never needs it
+
+        if self.process is None:
+            self.process = subprocess.Popen(
+                [sys.executable, "-I", "-c", _IMPORT_SCRIPT],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+
+    def run(
+        self, root: Path, changed: list[str] | None = None, meanwhile: Callable[[], None] = lambda: None
+    ) -> None:
+        """Import the package from ``root``: every module, or the ones whose files ``changed``
+        (paths relative to ``root``; the others imported fine before). ``meanwhile`` runs
+        here while the other interpreter imports."""
         modules = None
-    else:
-        modules = sorted(
-            name.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
-            for name in changed
-            if name.endswith(".py")
-        )
-    script = (
-        "import importlib, importlib.util, pkgutil, sys\n"
-        f"import {package}, {package}.models as models\n"
-        f"modules = {modules!r}\n"
-        "if modules is None:\n"
-        "    modules = [models.__name__ + '.' + info.name for info in pkgutil.iter_modules(models.__path__)]\n"
-        "for name in modules:\n"
-        "    importlib.import_module(name)\n"
-        "for name, module in models._MODULE_OF.items():\n"
-        "    if importlib.util.find_spec(models.__name__ + '.' + module) is None:\n"
-        "        raise ImportError(f'{name}: no module {module}')\n"
-    )
-    try:
-        result = subprocess.run(
-            [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(root)!r})\n{script}"],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise GeneratorError(
-            "internal error: importing the generated package took more than 120 s",
-            hint="this is a bug in the generator's templates; please report it with the spec",
-        ) from None
-    if result.returncode != 0:
-        detail = result.stderr.strip().splitlines()[-1:] or ["no output"]
-        raise GeneratorError(
-            f"internal error: the generated package does not import: {detail[0]}",
-            hint="this is a bug in the generator's templates; please report it with the spec",
-        )
+        if changed is not None:
+            modules = sorted(
+                name.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+                for name in changed
+                if name.endswith(".py")
+            )
+        import subprocess
+
+        self.start()
+        assert self.process is not None
+        request = json.dumps({"root": str(root), "package": self.package, "modules": modules})
+        stdin, self.process.stdin = self.process.stdin, None  # so communicate() leaves it alone
+        assert stdin is not None
+        try:
+            stdin.write(request)
+            stdin.close()
+        except BrokenPipeError:
+            pass  # it has already stopped: its error output says why
+        meanwhile()
+        try:
+            _, errors = self.process.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            self.close()
+            raise GeneratorError(
+                "internal error: importing the generated package took more than 120 s",
+                hint="this is a bug in the generator's templates; please report it with the spec",
+            ) from None
+        if self.process.returncode != 0:
+            detail = errors.strip().splitlines()[-1:] or ["no output"]
+            raise GeneratorError(
+                f"internal error: the generated package does not import: {detail[0]}",
+                hint="this is a bug in the generator's templates; please report it with the spec",
+            )
+
+    def close(self) -> None:
+        """Stop the interpreter if it is still waiting (the run failed or had nothing to check)."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.communicate()
+
+
+# Run with -I (no environment, no user site). The request on stdin is JSON data, never code.
+_IMPORT_SCRIPT = """\
+import importlib, importlib.util, json, pkgutil, sys
+try:
+    import httpx  # the generated client's import, done while the generator still works
+except ImportError:
+    pass  # importing the package reports it
+request = json.loads(sys.stdin.read())
+sys.path.insert(0, request["root"])
+importlib.import_module(request["package"])
+models = importlib.import_module(request["package"] + ".models")
+modules = request["modules"]
+if modules is None:
+    modules = [models.__name__ + "." + info.name for info in pkgutil.iter_modules(models.__path__)]
+for name in modules:
+    importlib.import_module(name)
+for name, module in models._MODULE_OF.items():
+    if importlib.util.find_spec(models.__name__ + "." + module) is None:
+        raise ImportError(f"{name}: no module {module}")
+"""

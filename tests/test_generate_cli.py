@@ -298,20 +298,33 @@ def _template_error(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[s
     return []
 
 
+def _compile_error(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    project.spec.write_text(_dedent(CHANGED_SPEC), encoding="utf-8")
+    real_render_module = generator.render.Renderer.render_module
+
+    def render_module(self: Any, module: Any) -> str:
+        # Parses (so black formats it) but does not compile.
+        return real_render_module(self, module) + "\nreturn None\n"
+
+    monkeypatch.setattr(generator.render.Renderer, "render_module", render_module)
+    return []
+
+
 def _import_error(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     project.spec.write_text(_dedent(CHANGED_SPEC), encoding="utf-8")
-    real_import_package: Callable[..., None] = generator.verify.import_package
+    real_run = generator.verify.ImportCheck.run
 
-    def import_broken_package(root: Path, package: str, changed: list[str] | None = None) -> None:
+    def import_broken_package(
+        self: generator.verify.ImportCheck, root: Path, changed: list[str] | None, meanwhile: Any
+    ) -> None:
         # The rendered package fails at import time (say a template wrote a bad default):
         # the real check must notice before anything is swapped in.
-        eval_py = root / package / "models" / "eval.py"
+        eval_py = root / self.package / "models" / "eval.py"
         eval_py.write_text(eval_py.read_text() + "\nraise RuntimeError('broken at import')\n")
-        assert changed is None or f"{package}/models/eval.py" in changed
-        real_import_package(root, package, changed)
+        assert changed is None or f"{self.package}/models/eval.py" in changed
+        real_run(self, root, changed, meanwhile)
 
-    monkeypatch.setattr(generator.verify, "import_package", import_broken_package)
-    monkeypatch.setattr(generator.pipeline, "import_package", import_broken_package, raising=False)
+    monkeypatch.setattr(generator.verify.ImportCheck, "run", import_broken_package)
     return []
 
 
@@ -325,6 +338,7 @@ FAILURES = [
     (_bad_package, ["invalid package name 'Bad-Name'"]),
     (_keyword_package, ["invalid package name 'class'"]),
     (_template_error, ["internal error", "escaping filter"]),
+    (_compile_error, ["internal error", "does not compile", "'return' outside function"]),
     (_import_error, ["internal error", "does not import", "broken at import"]),
 ]
 
