@@ -246,7 +246,30 @@ def _validator_class(version: str) -> Any:
         name: locating(_every_meta_error(cls) if name == "schema" and base is OpenAPIV31SpecValidator else cls)
         for name, cls in base.keyword_validators.items()
     }
-    return type(base.__name__, (base,), {"keyword_validators": keyword_validators})
+    attributes = {"keyword_validators": keyword_validators, "schema_validator": _crawled(base.schema_validator)}
+    return type(base.__name__, (base,), attributes)
+
+
+def _crawled(schema_validator: Any) -> Any:
+    """The library's check of the whole document against the OpenAPI schema, with that
+    schema's references indexed once.
+
+    The library leaves the OpenAPI schema un-indexed, so each of its ``$dynamicRef``s
+    indexes it again: 164 times for the upstream slice, 0.6 s of the 0.7 s check. The
+    same check with an indexed registry finds the same errors. Where the library's
+    validator is not what is expected (another backend), it is used as it is.
+    """
+    from jsonschema.validators import validator_for
+    from jsonschema_specifications import REGISTRY as SPECIFICATIONS
+    from referencing.jsonschema import specification_with
+
+    try:
+        schema = schema_validator.schema
+        resource = specification_with(schema["$schema"]).create_resource(schema)
+        registry = SPECIFICATIONS.with_resource(resource.id() or "", resource).crawl()
+        return validator_for(schema)(schema, registry=registry)
+    except Exception:  # noqa: BLE001 - any surprise: the library's own, slower but the same
+        return schema_validator
 
 
 def _every_meta_error(schema_class: Any) -> Any:

@@ -390,3 +390,35 @@ def test_the_library_check_runs_when_its_internals_are_not_as_expected() -> None
     from generator.validate import _meta_errors
 
     assert _meta_errors(object(), None, {"type": "strin"}) is None
+
+
+@pytest.mark.parametrize("version", ["3.0", "3.1"])
+def test_the_indexed_document_check_finds_what_the_library_finds(version: str) -> None:
+    # _crawled indexes the OpenAPI schema's references once instead of on every $dynamicRef;
+    # on a document broken in several places at the document level it must report the same.
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    from generator.validate import _crawled
+
+    library = (OpenAPIV30SpecValidator if version == "3.0" else OpenAPIV31SpecValidator).schema_validator
+    source = VALID_30 if version == "3.0" else VALID_31
+    document = make_slice(source).document
+    document["info"] = {"title": 1}
+    document["paths"]["/evals-x"] = {"get": {"responses": {"200": {"description": 2}}}}
+    document["components"]["schemas"]["Eval"]["properties"]["id"] = {"type": 7, "minLength": -1}
+    indexed = _crawled(library)
+    assert indexed is not library
+
+    def found(validator: object) -> list[tuple[str, list[object]]]:
+        errors = validator.iter_errors(document)  # type: ignore[attr-defined]
+        return sorted((e.message, list(e.absolute_path)) for e in errors)
+
+    assert found(indexed) == found(library)
+    assert len(found(library)) >= 2
+
+
+def test_the_library_document_check_runs_when_it_is_not_as_expected() -> None:
+    from generator.validate import _crawled
+
+    other_backend = object()
+    assert _crawled(other_backend) is other_backend
