@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import keyword
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -154,9 +155,12 @@ def generate(options: GenerateOptions) -> Result:
 
 def check(options: GenerateOptions) -> Result:
     """How the output tree differs from what the spec and templates produce now."""
+    from .verify import compile_files
+
     files, result = _build(options)
     if files is None:
         return result
+    compile_files({path: files[path].decode() for path in result.rendered if path.endswith(".py")})
     return replace(result, files=diff_tree(options.out, files))
 
 
@@ -253,9 +257,19 @@ def _up_to_date(on_disk: dict[str, bytes], previous: Previous, inputs: dict[str,
     )
 
 
+#: What the generated client imports: a package of the same name would hide it.
+_CLIENT_DEPENDENCIES = frozenset({"httpx", "httpcore", "h11", "anyio", "sniffio", "idna", "certifi"})
+
+
 def _check_package_name(name: str) -> None:
     if not (name.isidentifier() and name.isascii() and name == name.lower() and not keyword.iskeyword(name)):
         raise GeneratorError(
             f"invalid package name {name!r}",
             hint="--package takes a lowercase Python identifier such as openai_evals",
+        )
+    if name in sys.stdlib_module_names or name in _CLIENT_DEPENDENCIES:
+        what = "a standard library module" if name in sys.stdlib_module_names else "a dependency of the client"
+        raise GeneratorError(
+            f"invalid package name {name!r}: it is the name of {what}, which the package would hide",
+            hint="choose another --package, such as openai_evals",
         )

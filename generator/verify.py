@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from .errors import GeneratorError
 
@@ -62,6 +62,9 @@ class ImportCheck:
         """Import the package from ``root``: every module, or the ones whose files ``changed``
         (paths relative to ``root``; the others imported fine before). ``meanwhile`` runs
         here while the other interpreter imports."""
+        import subprocess
+        import threading
+
         modules = None
         if changed is not None:
             modules = sorted(
@@ -69,18 +72,14 @@ class ImportCheck:
                 for name in changed
                 if name.endswith(".py")
             )
-        import subprocess
-
         self.start()
         assert self.process is not None
         request = json.dumps({"root": str(root), "package": self.package, "modules": modules})
         stdin, self.process.stdin = self.process.stdin, None  # so communicate() leaves it alone
-        assert stdin is not None
-        try:
-            stdin.write(request)
-            stdin.close()
-        except BrokenPipeError:
-            pass  # it has already stopped: its error output says why
+        # A request larger than the pipe holds would block here while the other side blocks
+        # on a full stderr: a thread writes it, and communicate() below drains the output.
+        writer = threading.Thread(target=_send, args=(stdin, request), daemon=True)
+        writer.start()
         meanwhile()
         try:
             _, errors = self.process.communicate(timeout=120)
@@ -90,6 +89,8 @@ class ImportCheck:
                 "internal error: importing the generated package took more than 120 s",
                 hint="this is a bug in the generator's templates; please report it with the spec",
             ) from None
+        finally:
+            writer.join()
         if self.process.returncode != 0:
             detail = errors.strip().splitlines()[-1:] or ["no output"]
             raise GeneratorError(
@@ -98,10 +99,20 @@ class ImportCheck:
             )
 
     def close(self) -> None:
-        """Stop the interpreter if it is still waiting (the run failed or had nothing to check)."""
-        if self.process is not None and self.process.poll() is None:
+        """Stop the interpreter if it is still running, and release its pipes."""
+        if self.process is None:
+            return
+        if self.process.poll() is None:
             self.process.kill()
-            self.process.communicate()
+        self.process.communicate()  # reaps it and closes its pipes
+
+
+def _send(pipe: IO[str], text: str) -> None:
+    try:
+        with pipe:
+            pipe.write(text)
+    except BrokenPipeError:
+        pass  # it has stopped: its error output says why
 
 
 # Run with -I (no environment, no user site). The request on stdin is JSON data, never code.
@@ -112,6 +123,8 @@ try:
 except ImportError:
     pass  # importing the package reports it
 request = json.loads(sys.stdin.read())
+if request["package"] in sys.modules:  # the generator refuses such names; this says why if not
+    raise ImportError(f"a module named {request['package']} is already imported: choose another --package")
 sys.path.insert(0, request["root"])
 importlib.import_module(request["package"])
 models = importlib.import_module(request["package"] + ".models")

@@ -286,6 +286,16 @@ def _keyword_package(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[
     return ["--package", "class"]
 
 
+def _stdlib_package(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    project.spec.write_text(_dedent(CHANGED_SPEC), encoding="utf-8")
+    return ["--package", "json"]
+
+
+def _dependency_package(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    project.spec.write_text(_dedent(CHANGED_SPEC), encoding="utf-8")
+    return ["--package", "idna"]
+
+
 def _template_error(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     project.spec.write_text(_dedent(CHANGED_SPEC), encoding="utf-8")
 
@@ -337,6 +347,8 @@ FAILURES = [
     ),
     (_bad_package, ["invalid package name 'Bad-Name'"]),
     (_keyword_package, ["invalid package name 'class'"]),
+    (_stdlib_package, ["invalid package name 'json'", "standard library module"]),
+    (_dependency_package, ["invalid package name 'idna'", "dependency of the client"]),
     (_template_error, ["internal error", "escaping filter"]),
     (_compile_error, ["internal error", "does not compile", "'return' outside function"]),
     (_import_error, ["internal error", "does not import", "broken at import"]),
@@ -410,6 +422,16 @@ def test_check_on_a_failure_exits_2_too(
     project.spec.write_text("openapi: [\n", encoding="utf-8")
     code, _, err = project.check(capsys)
     assert code == 2 and "malformed YAML" in err
+    assert snapshot(project.out) == before
+
+
+def test_check_reports_a_render_that_does_not_compile(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _generated(project, capsys)
+    _compile_error(project, monkeypatch)
+    code, _, err = project.check(capsys)
+    assert code == 2 and "does not compile" in err and "'return' outside function" in err
     assert snapshot(project.out) == before
 
 
