@@ -79,11 +79,15 @@ def _format_all(texts: list[str], mode: Any) -> list[tuple[bool, str]]:
     workers = min(os.cpu_count() or 1, 4)
     if len(texts) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [_format_one(text, mode) for text in texts]
-    # Forked workers inherit the imported black, so they start in milliseconds.
+    # Forked workers inherit the imported black, so they start in milliseconds. The largest
+    # files go first, one at a time, so that no worker is left with a long one at the end.
     context = multiprocessing.get_context("fork")
+    order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+    results: list[tuple[bool, str]] = [(False, "")] * len(texts)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        chunk = max(1, len(texts) // (workers * 4))
-        return list(pool.map(_format_one, texts, [mode] * len(texts), chunksize=chunk))
+        for index, result in zip(order, pool.map(_format_one, [texts[i] for i in order], [mode] * len(texts))):
+            results[index] = result
+    return results
 
 
 def _format_one(text: str, mode: Any) -> tuple[bool, str]:
