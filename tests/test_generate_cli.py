@@ -276,24 +276,15 @@ def _lone_surrogate(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[s
     return []
 
 
-def _bad_package(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    project.spec.write_text(_dedent(CHANGED_SPEC), encoding="utf-8")
-    return ["--package", "Bad-Name"]
+def _package(name: str, case: str) -> Callable[[Project, pytest.MonkeyPatch], list[str]]:
+    """A failure case ``case``: the changed spec, generated with ``--package name``."""
 
+    def make_it_fail(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+        project.spec.write_text(_dedent(CHANGED_SPEC), encoding="utf-8")
+        return ["--package", name]
 
-def _keyword_package(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    project.spec.write_text(_dedent(CHANGED_SPEC), encoding="utf-8")
-    return ["--package", "class"]
-
-
-def _stdlib_package(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    project.spec.write_text(_dedent(CHANGED_SPEC), encoding="utf-8")
-    return ["--package", "json"]
-
-
-def _dependency_package(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    project.spec.write_text(_dedent(CHANGED_SPEC), encoding="utf-8")
-    return ["--package", "idna"]
+    make_it_fail.__name__ = case
+    return make_it_fail
 
 
 def _template_error(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -345,10 +336,10 @@ FAILURES = [
         _lone_surrogate,
         ["#/components/schemas/Eval/description", "unpaired UTF-16 surrogate", "\\ud800"],
     ),
-    (_bad_package, ["invalid package name 'Bad-Name'"]),
-    (_keyword_package, ["invalid package name 'class'"]),
-    (_stdlib_package, ["invalid package name 'json'", "standard library module"]),
-    (_dependency_package, ["invalid package name 'idna'", "dependency of the client"]),
+    (_package("Bad-Name", "bad_package"), ["invalid package name 'Bad-Name'"]),
+    (_package("class", "keyword_package"), ["invalid package name 'class'"]),
+    (_package("json", "stdlib_package"), ["invalid package name 'json'", "standard library module"]),
+    (_package("idna", "dependency_package"), ["invalid package name 'idna'", "dependency of the client"]),
     (_template_error, ["internal error", "escaping filter"]),
     (_compile_error, ["internal error", "does not compile", "'return' outside function"]),
     (_import_error, ["internal error", "does not import", "broken at import"]),
