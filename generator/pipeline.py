@@ -131,7 +131,7 @@ class Result:
 
 def generate(options: GenerateOptions) -> Result:
     """Regenerate the output tree; on any failure it is left exactly as it was."""
-    from .verify import ImportCheck, compile_files
+    from .verify import ImportCheck
 
     import_check = ImportCheck(options.package)
     try:
@@ -141,12 +141,11 @@ def generate(options: GenerateOptions) -> Result:
 
         def verify(staging: Path, changed: TreeDiff) -> None:
             written = [name for name in changed.added + changed.changed if name.endswith(".py")]
-            rendered = {path: files[path].decode() for path in result.rendered if path.endswith(".py")}
             if written:
                 # Unchanged modules imported before, and a module whose imports changed was re-rendered.
-                import_check.run(staging, written if not result.first else None, lambda: compile_files(rendered))
+                import_check.run(staging, written if not result.first else None, lambda: _compile(files, result))
             else:
-                compile_files(rendered)
+                _compile(files, result)
 
         return replace(result, files=write_tree(options.out, files, verify))
     finally:
@@ -155,13 +154,18 @@ def generate(options: GenerateOptions) -> Result:
 
 def check(options: GenerateOptions) -> Result:
     """How the output tree differs from what the spec and templates produce now."""
-    from .verify import compile_files
-
     files, result = _build(options)
     if files is None:
         return result
-    compile_files({path: files[path].decode() for path in result.rendered if path.endswith(".py")})
+    _compile(files, result)
     return replace(result, files=diff_tree(options.out, files))
+
+
+def _compile(files: dict[str, bytes], result: Result) -> None:
+    """Compile the Python files this run rendered (the others compiled when they were made)."""
+    from .verify import compile_files
+
+    compile_files({path: files[path].decode() for path in result.rendered if path.endswith(".py")})
 
 
 def _build(
