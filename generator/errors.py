@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+#: The hint of an error in what the generator itself wrote: no spec should be able to cause it.
+TEMPLATE_BUG_HINT = "this is a bug in the generator's templates; please report it with the spec"
+
 
 @dataclass(frozen=True)
 class Location:

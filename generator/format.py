@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from .errors import GeneratorError
+from .errors import TEMPLATE_BUG_HINT, GeneratorError
 from .state import black_version, sha256
 from .write import replace_file
 
@@ -67,7 +67,7 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
         if not ok:
             raise GeneratorError(
                 f"internal error: the rendered file {path} is not valid Python ({result})",
-                hint="this is a bug in the generator's templates; please report it with the spec",
+                hint=TEMPLATE_BUG_HINT,
             )
         formatted[path] = result
         _write(cache, missing[path], result)

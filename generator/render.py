@@ -22,7 +22,7 @@ from typing import Any
 import jinja2
 
 from . import escape
-from .errors import GeneratorError
+from .errors import TEMPLATE_BUG_HINT, GeneratorError
 from .escape import Code
 from .ir import (
     AnyType,
@@ -192,7 +192,7 @@ class Renderer:
                     # A template bug, or a value the escaping guard refused: say which file, no traceback.
                     raise GeneratorError(
                         f"internal error: rendering {path} failed: {type(error).__name__}: {error}",
-                        hint="this is a bug in the generator's templates; please report it with the spec",
+                        hint=TEMPLATE_BUG_HINT,
                     ) from error
         return files
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from .errors import GeneratorError
+from .errors import TEMPLATE_BUG_HINT, GeneratorError
 
 if TYPE_CHECKING:
     import subprocess
@@ -29,7 +29,7 @@ def compile_files(files: dict[str, str]) -> None:
             except SyntaxError as error:
                 raise GeneratorError(
                     f"internal error: generated {path} does not compile: {error.msg} (line {error.lineno})",
-                    hint="this is a bug in the generator's templates; please report it with the spec",
+                    hint=TEMPLATE_BUG_HINT,
                 ) from None
 
 
@@ -87,7 +87,7 @@ class ImportCheck:
             self.close()
             raise GeneratorError(
                 "internal error: importing the generated package took more than 120 s",
-                hint="this is a bug in the generator's templates; please report it with the spec",
+                hint=TEMPLATE_BUG_HINT,
             ) from None
         finally:
             writer.join()
@@ -95,7 +95,7 @@ class ImportCheck:
             detail = errors.strip().splitlines()[-1:] or ["no output"]
             raise GeneratorError(
                 f"internal error: the generated package does not import: {detail[0]}",
-                hint="this is a bug in the generator's templates; please report it with the spec",
+                hint=TEMPLATE_BUG_HINT,
             )
 
     def close(self) -> None:
