@@ -5,17 +5,27 @@ Formatting is the slowest step, so black's output is cached by a hash of its
 input, black's version and the mode (the same text always formats the same way,
 so a cache hit gives exactly what black would), and a cold run formats in
 several processes.
+
+The input hashed is the file with its docstrings set aside: most changes to a
+spec are to descriptions, and black neither moves a docstring that stands alone
+on its line nor lets its text decide the layout of any other line. A docstring
+that black would leave exactly as it is (see :func:`_kept_by_black`) is replaced
+by a numbered placeholder before formatting and put back after, so editing it
+finds the file in the cache. Anything that does not meet those conditions is
+formatted by black in full, as before.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import TEMPLATE_BUG_HINT, GeneratorError
+from .pysource import STRING_OR_COMMENT
 from .state import black_version, sha256
 from .write import replace_file
 
@@ -44,17 +54,19 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     # Importing black costs a third of a second: it waits until a file misses the cache.
     salt = f"black {black_version()} {LINE_LENGTH} {TARGET_VERSIONS}\0".encode()
     formatted = {}
-    missing: dict[str, str] = {}  # path -> cache key, for the files black must format
+    missing: dict[str, tuple[_Abstract, str]] = {}  # path -> what black must format, its cache key
     for path, text in files.items():
         if not path.endswith(".py"):
             formatted[path] = text
             continue
-        key = sha256(salt + text.encode())
+        abstract = _set_aside(text)
+        key = sha256(salt + abstract.text.encode())
         cached = _read(cache, key)
-        if cached is None:
-            missing[path] = key
+        result = None if cached is None else _put_back(cached, abstract)
+        if result is None:
+            missing[path] = (abstract, key)
         else:
-            formatted[path] = cached
+            formatted[path] = result
     if not missing:
         return formatted
     import black
@@ -63,15 +75,28 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
         target_versions={black.TargetVersion[name] for name in TARGET_VERSIONS}, line_length=LINE_LENGTH
     )
     paths = list(missing)
-    for path, (ok, result) in zip(paths, _format_all([files[p] for p in paths], mode)):
-        if not ok:
-            raise GeneratorError(
-                f"internal error: the rendered file {path} is not valid Python ({result})",
-                hint=TEMPLATE_BUG_HINT,
-            )
+    whole = []  # files whose strings do not go back in as black would have left them
+    for path, (ok, result) in zip(paths, _format_all([missing[p][0].text for p in paths], mode)):
+        _fail_unless(ok, path, result)
+        abstract, key = missing[path]
+        _write(cache, key, result)
+        back = _put_back(result, abstract)
+        if back is None:
+            whole.append(path)
+        else:
+            formatted[path] = back
+    for path, (ok, result) in zip(whole, _format_all([files[p] for p in whole], mode)):
+        _fail_unless(ok, path, result)
         formatted[path] = result
-        _write(cache, missing[path], result)
     return formatted
+
+
+def _fail_unless(ok: bool, path: str, complaint: str) -> None:
+    if not ok:
+        raise GeneratorError(
+            f"internal error: the rendered file {path} is not valid Python ({complaint})",
+            hint=TEMPLATE_BUG_HINT,
+        )
 
 
 def _format_all(texts: list[str], mode: Any) -> list[tuple[bool, str]]:
@@ -115,3 +140,150 @@ def _write(cache: Path | None, key: str, text: str) -> None:
         replace_file(cache / "black" / key[:2] / key, text.encode())
     except OSError:
         pass  # a cache that cannot be written only costs time
+
+
+# ---- strings set aside -----------------------------------------------------------------------
+
+
+class _Aside(NamedTuple):
+    """A string literal replaced by a stand-in while black formats its file."""
+
+    position: int  # among the file's string literals, which black keeps in order
+    value: str  # the literal as black prints it
+    stand_in: str  # the stand-in as black prints it
+    column: int | None  # for a docstring, the column it was written for: it must stay there
+
+
+class _Abstract(NamedTuple):
+    """A file's text with string literals set aside: what black formats, and what goes back."""
+
+    text: str
+    aside: list[_Aside]
+    literals: int  # how many string literals the text has
+
+
+#: A one-line literal black prints as it is but for its quotes: printable ASCII, and no quote
+#: or backslash inside. Black measures it by its length only.
+_PLAIN_LITERAL = re.compile(r"""(['"])[ !#-&(-\[\]-~]*\1""")
+_DOCSTRING_STAND_IN = '"""_"""'
+
+
+def _set_aside(text: str) -> _Abstract:
+    """``text`` with each string literal that cannot change black's layout replaced by a stand-in.
+
+    Two kinds qualify. A docstring black keeps as it is (:func:`_kept_by_black`) that is a
+    statement of its own (outside brackets, first and last on its line): black lays out the
+    lines around it the same whatever it holds. A plain one-line literal that is not first
+    on its line (so never a docstring): it is replaced by underscores of the same length.
+    """
+    pieces: list[str] = []
+    aside: list[_Aside] = []
+    depth = 0  # of brackets, in the code before the current literal
+    counted = 0  # end of the text whose brackets are in depth
+    done = 0  # end of the text copied to pieces
+    index = 0
+    for match in STRING_OR_COMMENT.finditer(text):
+        start, end = match.span()
+        code = text[counted:start]
+        depth += code.count("(") + code.count("[") + code.count("{")
+        depth -= code.count(")") + code.count("]") + code.count("}")
+        counted = end
+        value = match.group()
+        if value[0] == "#":
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        column = start - line_start
+        item = None
+        if text[line_start:start] != " " * column:
+            if _PLAIN_LITERAL.fullmatch(value):
+                stand_in = value[0] + "_" * (len(value) - 2) + value[0]
+                item = _Aside(index, f'"{value[1:-1]}"', f'"{stand_in[1:-1]}"', None)
+        elif (
+            depth == 0
+            and value.startswith('"""')
+            and text[end : end + 1] == "\n"
+            and text[max(line_start - 2, 0) : line_start] != "\\\n"
+            and _kept_by_black(value, column)
+        ):
+            stand_in = _DOCSTRING_STAND_IN
+            item = _Aside(index, value, stand_in, column)
+        if item is not None:
+            pieces += (text[done:start], stand_in)
+            aside.append(item)
+            done = end
+        index += 1
+    pieces.append(text[done:])
+    return _Abstract("".join(pieces), aside, index)
+
+
+def _kept_by_black(value: str, column: int) -> bool:
+    """Whether black leaves the docstring ``value``, starting at ``column``, exactly as it is.
+
+    Black strips a docstring's first line, re-indents the others by the least indented
+    one, strips trailing spaces, pads text that starts or ends with a quote, and moves
+    closing quotes that would overflow the line (``linegen.visit_STRING``). Each of those
+    must have nothing to do: no backslash (no escape to normalise), printable text (the
+    only space is " ", so stripping means what it seems), and every line after the first
+    either empty or indented by ``column`` spaces, with at least one by exactly that many.
+    """
+    body = value[3:-3]
+    if not body or "\\" in body or body[0] in ' "\n' or not body.replace("\n", "").isprintable():
+        return False
+    lines = body.split("\n")
+    last = lines[-1]
+    if len(lines) == 1:
+        return last[-1] not in ' "'
+    indent = " " * column
+    if lines[0][-1] == " " or last[-1:] == '"' or len(last) + 3 > LINE_LENGTH:
+        return False
+    text_lines = lines[1:] if last != indent else lines[1:-1]  # the closing quotes may follow text
+    if last != indent and not last:
+        return False
+    exact = False
+    for line in text_lines:
+        if not line:
+            continue  # an empty line stays empty
+        if not line.startswith(indent) or line[-1] == " ":
+            return False
+        exact = exact or line[column] != " "
+    return exact
+
+
+def _put_back(formatted: str, abstract: _Abstract) -> str | None:
+    """Black's output with the literals set aside put back; None unless black kept every
+    literal, in order, and each stand-in came out as expected (a docstring at its column,
+    alone on its line)."""
+    if not abstract.aside:
+        return formatted
+    pending = iter(abstract.aside)
+    item: _Aside | None = next(pending)
+    pieces: list[str] = []
+    done = 0
+    index = 0
+    for match in STRING_OR_COMMENT.finditer(formatted):
+        value = match.group()
+        if value[0] == "#":
+            continue
+        if item is not None and index == item.position:
+            start, end = match.span()
+            if value != item.stand_in or (item.column is not None and not _alone(formatted, start, end, item.column)):
+                return None
+            pieces += (formatted[done:start], item.value)
+            done = end
+            item = next(pending, None)
+        index += 1
+    if item is not None or index != abstract.literals:
+        return None
+    pieces.append(formatted[done:])
+    return "".join(pieces)
+
+
+def _alone(text: str, start: int, end: int, column: int) -> bool:
+    """Whether ``text[start:end]`` is alone on its line and starts at ``column``."""
+    line_start = start - column
+    return (
+        line_start >= 0
+        and text[line_start:start] == " " * column
+        and (line_start == 0 or text[line_start - 1] == "\n")
+        and text[end : end + 1] == "\n"
+    )

@@ -45,6 +45,7 @@ from .ir import (
     names_in,
 )
 from .irjson import api_to_json
+from .pysource import STRING_OR_COMMENT
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -917,22 +918,10 @@ def _isort_key(name: str) -> tuple[int, str]:
     return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
 
 
-# String literals, by their quotes (triple quotes first: "" must not end a """ string). A
-# backslash escapes the next character, even in a raw string, as far as where it ends goes.
-_STRING_LITERALS = (
-    r"'''(?:\\.|[^\\])*?'''",
-    r'"""(?:\\.|[^\\])*?"""',
-    r"'(?:\\.|[^'\\\n])*'",
-    r'"(?:\\.|[^"\\\n])*"',
-)
-# What a name token can never be inside: a string literal with any prefix, or a comment.
-_STRING_OR_COMMENT = re.compile(
-    "[rRbBuUfF]{0,2}(?:" + "|".join(_STRING_LITERALS) + r")|#[^\n]*", re.DOTALL
-)
 _NAME = re.compile(r"\b[^\W\d]\w*")
 
 
 def _names_used(source: str) -> set[str]:
     """Every name in Python source, strings and comments excluded (what ``tokenize`` calls
     NAME tokens, found with two regular expressions: the tokenizer is ten times slower)."""
-    return set(_NAME.findall(_STRING_OR_COMMENT.sub(" ", source)))
+    return set(_NAME.findall(STRING_OR_COMMENT.sub(" ", source)))
