@@ -26,6 +26,12 @@ from .state import fingerprint
 #: Keys whose values are data, not OpenAPI structure: the slicer's, and JSON Schema's list
 #: of ``examples`` (the slicer walks a mapping of Example Objects there, which holds refs).
 _DATA_KEYS = LITERAL_KEYS | {"examples"}
+#: Prose: OpenAPI and JSON Schema ask only that it be a string, so its text cannot change
+#: what validation finds.
+_PROSE_KEYS = frozenset({"description", "summary"})
+#: Where a "description" key may be data whose text matters: a discriminator's mapping
+#: (name -> reference), OAuth scopes, and a Link's parameters and request body.
+_VERBATIM_KEYS = _DATA_KEYS | {"mapping", "scopes", "links"}
 
 
 class ValidatorFailed(GeneratorError):
@@ -37,18 +43,40 @@ class ValidatorFailed(GeneratorError):
 
 def validation_units(spec_slice: Slice) -> dict[str, str]:
     """A fingerprint of each part that can be validated on its own: the top level, the paths,
-    each component."""
+    each component. Prose is left out: a change to descriptions alone needs no validation."""
     document = spec_slice.document
     units = {
-        "#": fingerprint({k: v for k, v in document.items() if k not in ("paths", "components")}),
-        "#/paths": fingerprint(document.get("paths")),
+        "#": fingerprint(_without_prose({k: v for k, v in document.items() if k not in ("paths", "components")})),
+        "#/paths": fingerprint(_without_prose(document.get("paths"))),
     }
     components = document.get("components")
     for kind, entries in (components.items() if isinstance(components, dict) else ()):
         if isinstance(entries, dict):
             for name, value in entries.items():
-                units[pointer_join("#/components", kind, name)] = fingerprint(value)
+                units[pointer_join("#/components", kind, name)] = fingerprint(_without_prose(value))
     return units
+
+
+def _without_prose(node: Any) -> Any:
+    """``node`` with the text of each description and summary emptied (data left as it is).
+
+    Sound wherever such a key holds a string: in an OpenAPI or JSON Schema object it is
+    prose, and where it names something (a property, a response) a string is invalid
+    whatever its text. Only data is different, so data is kept verbatim.
+    """
+    if isinstance(node, dict):
+        kept = {}
+        for key, value in node.items():
+            if key in _PROSE_KEYS and isinstance(value, str):
+                kept[key] = ""
+            elif key in _VERBATIM_KEYS or str(key).startswith("x-"):
+                kept[key] = value
+            else:
+                kept[key] = _without_prose(value)
+        return kept
+    if isinstance(node, list):
+        return [_without_prose(item) for item in node]
+    return node
 
 
 def validate_slice(spec_slice: Slice, known_valid: Mapping[str, str] | None = None) -> dict[str, str]:

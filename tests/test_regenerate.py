@@ -476,17 +476,30 @@ def test_a_changed_schema_revalidates_only_its_part(project: Project, validated:
     recorded = project.manifest()["validated"]
     assert "#/components/schemas/InputImageContent" in recorded
     validated.clear()
-    project.edit_spec(change_description)
+    project.edit_spec(lambda data: data["components"]["schemas"]["EvalApiError"].update(maxProperties=9))
     project.generate()
     assert [set(d["components"]["schemas"]) for d in validated] == [{"EvalApiError"}]
 
 
+def test_a_change_to_prose_alone_validates_nothing(project: Project, validated: list[dict[str, Any]]) -> None:
+    def reword(data: Any) -> None:
+        change_description(data)
+        operation = data["paths"]["/evals"]["get"]
+        operation["summary"] = "List every eval"
+        operation["parameters"][0]["description"] = "Reworded."
+
+    project.edit_spec(reword)
+    result = project.generate()
+    assert result.report is not None and result.report.bump == "patch"
+    assert validated == []  # validation checks only that prose is a string: it still is
+
+
 def test_a_changed_operation_revalidates_everything(project: Project, validated: list[dict[str, Any]]) -> None:
-    def summary(data: Any) -> None:
-        data["paths"]["/evals"]["get"]["summary"] = "List every eval"
+    def deprecate(data: Any) -> None:
+        data["paths"]["/evals"]["get"]["deprecated"] = True
 
     all_schemas = set(load_yaml(project.spec)["components"]["schemas"])
-    project.edit_spec(summary)
+    project.edit_spec(deprecate)
     project.generate()
     [document] = validated
     assert len(document["paths"]) > 1

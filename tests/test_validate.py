@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
 import pytest
 
 from generator.errors import GeneratorError, SpecErrors
 from generator.load import parse_document
 from generator.slice import Slice, slice_spec
-from generator.validate import validate_slice
+from generator.validate import validate_slice, validation_units
 
 
 def make_slice(text: str, paths: tuple[str, ...] = ("/evals",)) -> Slice:
@@ -428,3 +429,79 @@ def test_the_library_document_check_runs_when_it_is_not_jsonschemas() -> None:
 
     for other in (RustBackend(), object()):
         assert _crawled(other) is other
+
+
+# ---- what a change must touch to be validated again -------------------------------------------
+
+PROSE_31 = """\
+    openapi: 3.1.0
+    info: {title: T, version: '1', description: About.}
+    paths:
+      /evals:
+        get:
+          operationId: listEvals
+          summary: List.
+          description: Lists evals.
+          parameters:
+            - {name: limit, in: query, description: How many., schema: {type: integer}}
+          responses:
+            '200':
+              description: ok
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Eval'}
+              links:
+                next: {operationId: listEvals, parameters: {description: $response.body#/id}}
+    components:
+      schemas:
+        Eval:
+          type: object
+          description: An eval.
+          discriminator: {propertyName: description, mapping: {description: '#/components/schemas/Eval'}}
+          properties:
+            description: {type: string, description: The eval's description., default: {description: x}}
+            kind: {type: string, enum: [{description: a}], x-note: {description: b}}
+    """
+
+
+def _units_after(edit: Any) -> dict[str, str]:
+    spec_slice = make_slice(PROSE_31)
+    edit(spec_slice.document)
+    return validation_units(spec_slice)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda d: d["info"].update(description="Other."),
+        lambda d: d["paths"]["/evals"]["get"].update(summary="Other.", description="Other."),
+        lambda d: d["paths"]["/evals"]["get"]["parameters"][0].update(description="Other."),
+        lambda d: d["paths"]["/evals"]["get"]["responses"]["200"].update(description="Other."),
+        lambda d: d["components"]["schemas"]["Eval"].update(description="Other."),
+        lambda d: d["components"]["schemas"]["Eval"]["properties"]["description"].update(description="Other."),
+    ],
+    ids=["info", "operation", "parameter", "response", "schema", "property named description"],
+)
+def test_prose_is_left_out_of_what_decides_revalidation(edit: Any) -> None:
+    assert _units_after(edit) == _units_after(lambda d: None)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda d: d["components"]["schemas"]["Eval"].update(description=7),
+        lambda d: d["components"]["schemas"]["Eval"]["properties"]["description"].update(type="integer"),
+        lambda d: d["components"]["schemas"]["Eval"]["properties"]["description"]["default"].update(description="y"),
+        lambda d: d["components"]["schemas"]["Eval"]["properties"]["kind"]["enum"][0].update(description="y"),
+        lambda d: d["components"]["schemas"]["Eval"]["properties"]["kind"]["x-note"].update(description="y"),
+        lambda d: d["components"]["schemas"]["Eval"]["discriminator"]["mapping"].update(description="#/x"),
+        lambda d: d["components"]["schemas"]["Eval"]["discriminator"].update(propertyName="kind"),
+        lambda d: d["paths"]["/evals"]["get"]["responses"]["200"]["links"]["next"]["parameters"].update(
+            description="$request.path.id"
+        ),
+    ],
+    ids=["not a string", "property named description", "default", "enum", "extension", "mapping", "tag", "link"],
+)
+def test_data_named_description_is_not_prose(edit: Any) -> None:
+    before, after = _units_after(lambda d: None), _units_after(edit)
+    assert before != after
