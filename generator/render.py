@@ -46,6 +46,7 @@ from .ir import (
 )
 from .irjson import api_to_json
 from .pysource import STRING_OR_COMMENT
+from .state import fingerprint
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -198,7 +199,8 @@ class Renderer:
         return files
 
     def dependencies(self) -> dict[str, Any]:
-        """For each file, the part of the IR its text depends on (JSON data).
+        """For each file, the part of the IR its text depends on (JSON data, in which a
+        definition or the whole IR appears as its fingerprint).
 
         A file whose dependencies, templates and generator are unchanged renders to
         the same text, so the previous text can be kept without rendering.
@@ -214,7 +216,7 @@ class Renderer:
     def plan(self) -> dict[str, tuple[Any, Callable[[], str]]]:
         """Every file: (what of the IR it depends on, how to render it)."""
         package = self.options.package
-        whole_api = self.api_json
+        whole_api = fingerprint(self.api_json)
         plan: dict[str, tuple[Any, Callable[[], str]]] = {
             "pyproject.toml": (
                 [self.options.package_version, self.api.title],
@@ -238,14 +240,16 @@ class Renderer:
         return plan
 
     @cached_property
-    def definitions_json(self) -> dict[str, Any]:
+    def definition_fingerprints(self) -> dict[str, str]:
+        """Each definition's fingerprint: modules share them, so each is hashed once."""
         return {
-            d["name"]: d for d in (*self.api_json["models"], *self.api_json["enums"], *self.api_json["unions"])
+            d["name"]: fingerprint(d)
+            for d in (*self.api_json["models"], *self.api_json["enums"], *self.api_json["unions"])
         }
 
     def module_dependencies(self, module: ModuleIR) -> Any:
         """A module's definitions and every definition they reach (their shape decides our code)."""
-        definitions = self.definitions_json
+        definitions = self.definition_fingerprints
         seen: list[str] = []
         pending = list(module.definitions)
         while pending:
