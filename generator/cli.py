@@ -10,7 +10,6 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -220,7 +219,7 @@ def _diff(args: argparse.Namespace) -> int:
 
     selection = _spec_options(args)
     # Overlays correct the new (upstream) spec; the old one is taken as it is.
-    old = _api_from(args.old, replace(selection, overlays=()))
+    old = _api_from(args.old, selection._replace(overlays=()))
     new = _api_from(args.new, selection)
     report = diff_apis(old, new)
     if args.format == "json":
@@ -257,7 +256,7 @@ def _api_from(path: str, selection: SpecOptions) -> Api:
         api = read_snapshot(candidate)  # a snapshot, or else a spec in JSON
         if api is not None:
             return api
-    return read_api(replace(selection, spec=path))
+    return read_api(selection._replace(spec=path))
 
 
 def _api_summary(result: Result) -> str:

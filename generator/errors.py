@@ -11,17 +11,14 @@ traceback and exits with status 2::
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 #: The hint of an error in what the generator itself wrote: no spec should be able to cause it.
 TEMPLATE_BUG_HINT = "this is a bug in the generator's templates; please report it with the spec"
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     """Where in an input file a problem is: any of file, line/column (1-based), JSON pointer."""
 
     file: str | None = None
@@ -64,7 +61,7 @@ def error_to_data(error: GeneratorError) -> dict[str, Any]:
     """A GeneratorError (or SpecErrors) as JSON data, to cross a process boundary."""
     data: dict[str, Any] = {
         "message": error.message,
-        "location": dataclasses.asdict(error.location),
+        "location": error.location._asdict(),
         "hint": error.hint,
     }
     if isinstance(error, SpecErrors):

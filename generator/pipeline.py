@@ -5,9 +5,8 @@ from __future__ import annotations
 import keyword
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import GeneratorError, read_input
 from .state import (
@@ -39,8 +38,7 @@ DEFAULT_PATHS = ("/evals",)
 _PATHS_HINT = "check the --spec and --overlay paths"
 
 
-@dataclass(frozen=True)
-class SpecOptions:
+class SpecOptions(NamedTuple):
     """What to read, how to correct it, and which part of it to keep."""
 
     spec: str = DEFAULT_SPEC
@@ -109,8 +107,7 @@ def _read_api(
     return api, finish
 
 
-@dataclass(frozen=True)
-class GenerateOptions:
+class GenerateOptions(NamedTuple):
     """What to generate and where."""
 
     spec: SpecOptions = SpecOptions()
@@ -118,8 +115,7 @@ class GenerateOptions:
     package: str = "openai_evals"
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     """What a run found: file differences, API changes, the package version, what it rendered."""
 
     files: TreeDiff
@@ -147,7 +143,7 @@ def generate(options: GenerateOptions) -> Result:
             else:
                 _compile(files, result)
 
-        return replace(result, files=write_tree(options.out, files, verify))
+        return result._replace(files=write_tree(options.out, files, verify))
     finally:
         import_check.close()
 
@@ -158,7 +154,7 @@ def check(options: GenerateOptions) -> Result:
     if files is None:
         return result
     _compile(files, result)
-    return replace(result, files=diff_tree(options.out, files))
+    return result._replace(files=diff_tree(options.out, files))
 
 
 def _compile(files: dict[str, bytes], result: Result) -> None:
@@ -179,7 +175,7 @@ def _build(
     inputs = _inputs(options, sources)
     on_disk = read_tree(options.out)
     if _up_to_date(on_disk, previous, inputs):
-        return None, Result(TreeDiff(), None, previous.version or FIRST_VERSION, ())
+        return None, Result(TreeDiff([], [], []), None, previous.version or FIRST_VERSION, ())
     on_render()
 
     from .diff import diff_apis, with_code_changes
@@ -205,7 +201,7 @@ def _build(
     }
     files[MANIFEST] = manifest_text(options.package, version, inputs, entries, validated).encode()
     first = previous.api is None
-    return dict(sorted(files.items())), Result(TreeDiff(), report, version, tuple(sorted(to_render)), first)
+    return dict(sorted(files.items())), Result(TreeDiff([], [], []), report, version, tuple(sorted(to_render)), first)
 
 
 def _render_changed(

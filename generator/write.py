@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import GeneratorError, Location
 from .state import MANIFEST
@@ -24,13 +24,12 @@ IGNORED_PARTS = frozenset(
 )
 
 
-@dataclass
-class TreeDiff:
+class TreeDiff(NamedTuple):
     """How a set of files differs from what is on disk."""
 
-    added: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
+    added: list[str]
+    changed: list[str]
+    removed: list[str]
 
     def __bool__(self) -> bool:
         return bool(self.added or self.changed or self.removed)
@@ -59,14 +58,13 @@ def read_tree(root: Path) -> dict[str, bytes]:
 def diff_tree(root: Path, files: dict[str, bytes]) -> TreeDiff:
     """Compare wanted ``files`` with the tree at ``root``."""
     existing = {p.relative_to(root).as_posix(): p for p in _walk(root)} if root.is_dir() else {}
-    diff = TreeDiff()
+    added, changed = [], []
     for name, data in sorted(files.items()):
         if name not in existing:
-            diff.added.append(name)
+            added.append(name)
         elif existing[name].read_bytes() != data:
-            diff.changed.append(name)
-    diff.removed = sorted(set(existing) - set(files))
-    return diff
+            changed.append(name)
+    return TreeDiff(added, changed, sorted(set(existing) - set(files)))
 
 
 def write_tree(root: Path, files: dict[str, bytes], verify: Callable[[Path, TreeDiff], None]) -> TreeDiff:
