@@ -4,15 +4,17 @@
       vs ``openapi-python-client generate --path <same file>`` (installed on first
       use in bench/.venv-peer; its default post-hooks run ruff fix + ruff format,
       the counterpart of our black step). Target <= 0.5x.
-  (b) regenerate after a one-schema change (one schema's description edited, a
-      new edit each run so exactly one file misses the black cache; warm cache,
-      previous output present). Target <= 0.3 s.
+  (b) regenerate after a one-schema change (warm cache, previous output present),
+      two kinds, a new edit each run, both held to the target <= 0.3 s:
+      (b) one schema's description reworded: the generator sees that neither black's
+          layout nor validation can depend on it; (b') a new optional property in the
+          same schema: its module goes through black and the schema is validated again.
   (c) no-op regenerate (nothing changed). Target <= 0.15 s.
   (d) generate from the whole 3 MB upstream YAML (slicing /evals; warm cache,
       fresh output dir each run) vs a fresh ``python -c`` that loads the same
       file with yaml.CSafeLoader. Target <= 1.3x.
   (e) where the time goes: each pipeline step's exclusive time in a fresh
-      process, for (a), (b) and (c), and the import cost of the heavy dependencies.
+      process, for (a), (b), (b') and (c), and the import cost of the heavy dependencies.
 
 (b) and (c) have absolute targets (given in the brief); they are printed with
 the bare interpreter start beside them for scale. Every run of the generator is
@@ -67,6 +69,7 @@ class _Warm:
     out: Path
     cache: Path
     edit: Callable[[], None]
+    structural_edit: Callable[[], None]
 
 
 class _Scratch:
@@ -210,26 +213,36 @@ def _warm_regenerate(
     schemas = spec_data["components"]["schemas"]
     name = CHANGED_SCHEMA if CHANGED_SCHEMA in schemas else next(iter(schemas))
     original = schemas[name].get("description", "")
+    properties = dict(schemas[name].get("properties", {}))
     spec = scratch.root / "spec-copy.yaml"
     out = scratch.root / "warm-out"
     cache = scratch.root / "warm-cache"
     revision = [0]
+    state: dict[str, str | None] = {"description": original, "field": None}
 
-    def write_spec(rev: int) -> None:
-        schemas[name]["description"] = (
-            original if rev == 0 else f"{original} (bench revision {rev})"
-        )
+    def write_spec() -> None:
+        schemas[name]["description"] = state["description"]
+        schemas[name]["properties"] = dict(properties)
+        if state["field"] is not None:
+            schemas[name]["properties"][state["field"]] = {"type": "string"}
         spec.write_text(
             yaml.dump(
                 spec_data, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True, width=100
             )
         )
 
+    # Each edit changes one thing from the run before, whichever kind ran last.
     def edit() -> None:
         revision[0] += 1
-        write_spec(revision[0])
+        state["description"] = f"{original} (bench revision {revision[0]})"
+        write_spec()
 
-    write_spec(0)
+    def structural_edit() -> None:
+        revision[0] += 1
+        state["field"] = f"bench_field_{revision[0]}"
+        write_spec()
+
+    write_spec()
     if (
         seed_cache is not None and seed_cache.is_dir()
     ):  # saves a cold run: same files, same cache keys
@@ -240,20 +253,27 @@ def _warm_regenerate(
 
     print()
     print(
-        f"  (b) regenerate after a one-schema change (description of {name}, a new edit each run;"
+        f"  (b) regenerate after a one-schema change to {name}, a new edit each run: (b) its description,"
     )
     print(
-        "      warm black cache, previous output present) and (c) no-op regenerate (nothing changed)"
+        "      (b') a new optional property; warm black cache, previous output present;"
+        " (c) no-op regenerate"
     )
     reps_b = 3 if quick else 7
     result_b = interleaved_commands(
-        {"(b) one-schema change": lambda: _ours(spec, out, cache)},
+        {
+            "(b) one-schema change: description": lambda: _ours(spec, out, cache),
+            "(b') one-schema change: new property": lambda: _ours(spec, out, cache),
+        },
         reps_b,
         cwd=ROOT,
-        before={"(b) one-schema change": edit},
+        before={
+            "(b) one-schema change: description": edit,
+            "(b') one-schema change: new property": structural_edit,
+        },
         after=_check_ok,
     )
-    said_b = _last_output.get("(b) one-schema change", "?")
+    said_b = _last_output.get("(b) one-schema change: description", "?")
     reps_c = 3 if quick else 9
     result_c = interleaved_commands(
         {"(c) no-op": lambda: _ours(spec, out, cache)}, reps_c, cwd=ROOT, after=_check_ok
@@ -264,15 +284,10 @@ def _warm_regenerate(
         rows.append([label, fmt_time(s.median), fmt_time(s.min), fmt_time(s.minus(bare))])
     table(["", "wall median", "wall min", "above interpreter start"], rows)
     note(f"(b) ours said: {said_b}; (c) ours said: {said_c}")
-    target_line(
-        "(b) one-schema change",
-        result_b["(b) one-schema change"].median,
-        "<=",
-        TARGET_ONE_CHANGE,
-        unit="s",
-    )
+    for label in result_b:
+        target_line(label, result_b[label].median, "<=", TARGET_ONE_CHANGE, unit="s")
     target_line("(c) no-op regenerate", result_c["(c) no-op"].median, "<=", TARGET_NOOP, unit="s")
-    return _Warm(spec, out, cache, edit)
+    return _Warm(spec, out, cache, edit, structural_edit)
 
 
 # ---- (d) whole upstream file -------------------------------------------------------------------
@@ -370,7 +385,9 @@ def _profile(scratch: _Scratch, warm: _Warm | None) -> None:
         ),
     }
     warm.edit()
-    runs["one change (b)"] = profile(warm_args, warm.cache)
+    runs["description (b)"] = profile(warm_args, warm.cache)
+    warm.structural_edit()
+    runs["new property (b')"] = profile(warm_args, warm.cache)
     runs["no-op (c)"] = profile(warm_args, warm.cache)
     found = {name: data for name, data in runs.items() if data}
     if not found:
