@@ -77,7 +77,9 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     paths = list(missing)
     whole = []  # files whose strings do not go back in as black would have left them
     for path, (ok, result) in zip(paths, _format_all([missing[p][0].text for p in paths], mode)):
-        _fail_unless(ok, path, result)
+        if not ok:  # black may read the real text where it cannot read the stand-ins
+            whole.append(path)
+            continue
         abstract, key = missing[path]
         _write(cache, key, result)
         back = _put_back(result, abstract)
@@ -173,8 +175,9 @@ def _set_aside(text: str) -> _Abstract:
 
     Two kinds qualify. A docstring black keeps as it is (:func:`_kept_by_black`) that is a
     statement of its own (outside brackets, first and last on its line): black lays out the
-    lines around it the same whatever it holds. A plain one-line literal that is not first
-    on its line (so never a docstring): it is replaced by underscores of the same length.
+    lines around it the same whatever it holds. A plain one-line literal that cannot start
+    a statement (inside brackets, or after code on its line that is not ``:`` or ``;``), so
+    is never a docstring: it is replaced by underscores of the same length.
     """
     pieces: list[str] = []
     aside: list[_Aside] = []
@@ -194,12 +197,15 @@ def _set_aside(text: str) -> _Abstract:
         line_start = text.rfind("\n", 0, start) + 1
         column = start - line_start
         item = None
-        if text[line_start:start] != " " * column:
+        before = text[max(line_start, text.rfind("\r", 0, start) + 1) : start].rstrip()
+        if before and (depth or before[-1] not in ":;"):  # not a statement, so not a docstring
             if _PLAIN_LITERAL.fullmatch(value):
                 stand_in = value[0] + "_" * (len(value) - 2) + value[0]
                 item = _Aside(index, f'"{value[1:-1]}"', f'"{stand_in[1:-1]}"', None)
         elif (
-            depth == 0
+            not before
+            and depth == 0
+            and text[line_start:start] == " " * column
             and value.startswith('"""')
             and text[end : end + 1] == "\n"
             and text[max(line_start - 2, 0) : line_start] != "\\\n"

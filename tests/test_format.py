@@ -194,6 +194,15 @@ def test_a_docstring_edit_needs_no_black(tmp_path: Path) -> None:
         "x = ['\\t']\n",  # a backslash
         "x = ['\u00e9']\n",  # not ASCII: black measures width, not length
         "'''A docstring in single quotes.'''\n",
+        # After a block's colon, a semicolon, or only whitespace, a string can be a docstring,
+        # which black strips (found by a reviewer's fuzzing).
+        'def f(): " x "\n',
+        'class A: " x "\n',
+        'x = 1; " x "\n',
+        'def f():\n\t" x "\n',
+        '\x0c" x "\n',
+        'def f():\r    " x "\r',
+        'f = lambda: " x "\n',
     ],
 )
 def test_strings_black_may_treat_by_their_content_are_not_set_aside(source: str) -> None:
@@ -212,6 +221,16 @@ def test_what_is_set_aside_and_what_stands_in() -> None:
         (3, '"""Field."""', 4),
     ]
     assert abstract.literals == 4
+
+
+def test_black_reads_the_real_text_when_it_cannot_read_the_stand_ins(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # As with an f-string that reuses its quotes (Python 3.12), which the scanner splits.
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    source = 'x = ["a b"]\n'
+    monkeypatch.setattr(fmt, "_set_aside", lambda text: fmt._Abstract('x = ["a b"\n', [], 1))
+    assert format_files({"m.py": source}) == {"m.py": black.format_str(source, mode=MODE)}
 
 
 def test_a_stand_in_black_did_not_keep_in_place_sends_the_file_to_black() -> None:
