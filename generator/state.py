@@ -12,11 +12,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
 import re
+import time
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -198,9 +198,8 @@ def changelog_text(previous: Previous, api: Api, report: Report | None, version:
 def today() -> str:
     """The date for a changelog entry; ``SOURCE_DATE_EPOCH`` makes it reproducible."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date().isoformat()
-    return dt.datetime.now(tz=dt.timezone.utc).date().isoformat()
+    seconds = int(epoch) if epoch and epoch.isdigit() else time.time()
+    return time.strftime("%Y-%m-%d", time.gmtime(seconds))
 
 
 def snapshot_text(api_json: dict[str, Any]) -> str:
