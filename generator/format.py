@@ -6,13 +6,14 @@ input, black's version and the mode (the same text always formats the same way,
 so a cache hit gives exactly what black would), and a cold run formats in
 several processes.
 
-The input hashed is the file with its docstrings set aside: most changes to a
-spec are to descriptions, and black neither moves a docstring that stands alone
-on its line nor lets its text decide the layout of any other line. A docstring
-that black would leave exactly as it is (see :func:`_kept_by_black`) is replaced
-by a numbered placeholder before formatting and put back after, so editing it
-finds the file in the cache. Anything that does not meet those conditions is
-formatted by black in full, as before.
+The input hashed is the file with some string literals set aside: most changes
+to a spec are to descriptions, and black neither moves a docstring that stands
+alone on its line nor lets its text decide the layout of any other line; a plain
+one-line literal it measures by its length only. Such strings are replaced by
+stand-ins before formatting and put back after (see :func:`_set_aside`), so
+rewording a description finds its file in the cache. Whatever does not meet
+those conditions stays in the text black formats, and a file whose stand-ins do
+not come back where expected is formatted again in full.
 """
 
 from __future__ import annotations
@@ -88,17 +89,13 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
         else:
             formatted[path] = back
     for path, (ok, result) in zip(whole, _format_all([files[p] for p in whole], mode)):
-        _fail_unless(ok, path, result)
+        if not ok:
+            raise GeneratorError(
+                f"internal error: the rendered file {path} is not valid Python ({result})",
+                hint=TEMPLATE_BUG_HINT,
+            )
         formatted[path] = result
     return formatted
-
-
-def _fail_unless(ok: bool, path: str, complaint: str) -> None:
-    if not ok:
-        raise GeneratorError(
-            f"internal error: the rendered file {path} is not valid Python ({complaint})",
-            hint=TEMPLATE_BUG_HINT,
-        )
 
 
 def _format_all(texts: list[str], mode: Any) -> list[tuple[bool, str]]:
