@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -43,18 +44,91 @@ class ValidatorFailed(GeneratorError):
 
 def validation_units(spec_slice: Slice) -> dict[str, str]:
     """A fingerprint of each part that can be validated on its own: the top level, the paths,
-    each component. Prose is left out: a change to descriptions alone needs no validation."""
+    each component. Prose is left out where no reference can make the validator read it as
+    a value: then a change to descriptions alone needs no validation."""
     document = spec_slice.document
+    unit = _without_prose if _prose_is_never_read(document) else lambda value: value
     units = {
-        "#": fingerprint(_without_prose({k: v for k, v in document.items() if k not in ("paths", "components")})),
-        "#/paths": fingerprint(_without_prose(document.get("paths"))),
+        "#": fingerprint(unit({k: v for k, v in document.items() if k not in ("paths", "components")})),
+        "#/paths": fingerprint(unit(document.get("paths"))),
     }
     components = document.get("components")
     for kind, entries in (components.items() if isinstance(components, dict) else ()):
         if isinstance(entries, dict):
             for name, value in entries.items():
-                units[pointer_join("#/components", kind, name)] = fingerprint(_without_prose(value))
+                units[pointer_join("#/components", kind, name)] = fingerprint(unit(value))
     return units
+
+
+#: Where OpenAPI allows a Reference Object, and what it must name there: in an object, by key
+#: (for one value, a list of them, or a map of them), and in a map of components, by kind.
+_REFERENCE_PLACES: dict[str, tuple[str, str]] = {
+    **{key: ("one", "schemas") for key in (
+        "schema", "items", "additionalItems", "additionalProperties", "not", "contains", "propertyNames",
+        "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "contentSchema",
+    )},
+    **{key: ("list", "schemas") for key in ("allOf", "anyOf", "oneOf", "prefixItems")},
+    **{key: ("map", "schemas") for key in ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")},
+    "parameters": ("list", "parameters"),
+    "requestBody": ("one", "requestBodies"),
+    "responses": ("map", "responses"),
+    "headers": ("map", "headers"),
+    "callbacks": ("map", "callbacks"),
+    "paths": ("map", "pathItems"),
+    "webhooks": ("map", "pathItems"),
+}
+_COMPONENT_REF = re.compile(r"#/components/([^/]+)/[^/]+")
+
+
+def _prose_is_never_read(document: Any) -> bool:
+    """Whether validation can only check that prose is a string, never read its text.
+
+    openapi-spec-validator follows a ``$ref`` wherever it reads a value (a default, a
+    parameter's name), so a reference to a description, or to a component holding one,
+    from such a place makes its text matter. True when every ``$ref`` names a whole
+    component of the kind its place calls for, and none sits in data.
+    """
+    pending: list[tuple[Any, str | None]] = [(document, None)]  # node, what a $ref there must name
+    while pending:
+        node, kind = pending.pop()
+        if isinstance(node, list):
+            pending.extend((item, None) for item in node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        if "$ref" in node:
+            target = node["$ref"]
+            named = _COMPONENT_REF.fullmatch(target) if isinstance(target, str) else None
+            if kind is None or named is None or named.group(1) != kind:
+                return False
+        for key, value in node.items():
+            if key in _VERBATIM_KEYS or str(key).startswith("x-"):
+                if _holds_ref(value):
+                    return False
+                continue
+            if key == "components" and node is document and isinstance(value, dict):
+                for component_kind, entries in value.items():
+                    if isinstance(entries, dict):
+                        pending.extend((entry, str(component_kind)) for entry in entries.values())
+                continue
+            shape, value_kind = _REFERENCE_PLACES.get(str(key), ("one", None))
+            if shape == "one":
+                pending.append((value, value_kind))
+            elif shape == "list" and isinstance(value, list):
+                pending.extend((item, value_kind) for item in value)
+            elif shape == "map" and isinstance(value, dict):
+                pending.extend((item, value_kind) for item in value.values())
+            else:
+                pending.append((value, None))
+    return True
+
+
+def _holds_ref(node: Any) -> bool:
+    if isinstance(node, dict):
+        return "$ref" in node or any(_holds_ref(value) for value in node.values())
+    if isinstance(node, list):
+        return any(_holds_ref(item) for item in node)
+    return False
 
 
 def _without_prose(node: Any) -> Any:

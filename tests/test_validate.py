@@ -505,3 +505,67 @@ def test_prose_is_left_out_of_what_decides_revalidation(edit: Any) -> None:
 def test_data_named_description_is_not_prose(edit: Any) -> None:
     before, after = _units_after(lambda d: None), _units_after(edit)
     assert before != after
+
+
+# The validator follows a $ref wherever it reads a value; a reference that lands on prose, or
+# on a component holding it, makes the text matter (found by a reviewer).
+READ_THROUGH_A_REF = {
+    "a default that is a reference to a description": """\
+        openapi: 3.0.3
+        info: {title: T, version: '1'}
+        paths:
+          /evals:
+            get:
+              responses:
+                '200':
+                  description: TEXT
+                  content:
+                    application/json:
+                      schema:
+                        type: string
+                        enum: [ok]
+                        default: {$ref: '#/paths/~1evals/get/responses/200/description'}
+        """,
+    "a parameter name that is a reference to a description": """\
+        openapi: 3.1.0
+        info: {title: T, version: '1'}
+        paths:
+          /evals/{id}:
+            get:
+              parameters: [{$ref: '#/components/schemas/X'}]
+              responses: {'200': {description: ok}}
+        components:
+          schemas:
+            X: {description: TEXT, in: path, name: {$ref: '#/components/schemas/X/description'}}
+        """,
+}
+
+
+@pytest.mark.parametrize("text", READ_THROUGH_A_REF.values(), ids=READ_THROUGH_A_REF)
+def test_prose_a_reference_can_read_as_a_value_counts(text: str) -> None:
+    valid = make_slice(text.replace("TEXT", "ok" if "default" in text else "id"), ("/evals",))
+    reworded = make_slice(text.replace("TEXT", "other"), ("/evals",))
+    validate_slice(valid)
+    with pytest.raises(SpecErrors):
+        validate_slice(reworded)
+    assert validation_units(valid) != validation_units(reworded)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda d: d["components"]["schemas"]["Eval"]["properties"]["kind"].update(
+            {"$ref": "#/components/schemas/Eval/properties/kind"}
+        ),
+        lambda d: d["paths"]["/evals"]["get"]["parameters"].append({"$ref": "#/components/schemas/Eval"}),
+        lambda d: d["info"].update({"x-note": {"$ref": "#/components/schemas/Eval"}}),
+    ],
+    ids=["into a component", "a component of another kind", "in data"],
+)
+def test_such_a_reference_anywhere_makes_prose_count_everywhere(edit: Any) -> None:
+    before = make_slice(PROSE_31)
+    edit(before.document)
+    after = make_slice(PROSE_31)
+    edit(after.document)
+    after.document["info"]["description"] = "Reworded."
+    assert validation_units(before) != validation_units(after)
