@@ -6,18 +6,21 @@ input, black's version and the mode (the same text always formats the same way,
 so a cache hit gives exactly what black would), and a cold run formats in
 several processes.
 
-The input hashed is the file with some string literals set aside: most changes
+Each file is cut into top-level pieces (see :func:`_pieces`), formatted and
+cached one by one, so a change to one class formats that class only. The input
+hashed is the piece with some string literals set aside: most changes
 to a spec are to descriptions, and black neither moves a docstring that stands
 alone on its line nor lets its text decide the layout of any other line; a plain
 one-line literal it measures by its length only. Such strings are replaced by
 stand-ins before formatting and put back after (see :func:`_set_aside`), so
-rewording a description finds its file in the cache. Whatever does not meet
-those conditions stays in the text black formats, and a file whose stand-ins do
-not come back where expected is formatted again in full.
+rewording a description finds its piece in the cache. Whatever does not meet
+those conditions stays in the text black formats, and a file where anything
+does not come back as expected is formatted again in one piece, as it is.
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import re
@@ -55,47 +58,103 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     # Importing black costs a third of a second: it waits until a file misses the cache.
     salt = f"black {black_version()} {LINE_LENGTH} {TARGET_VERSIONS}\0".encode()
     formatted = {}
-    missing: dict[str, tuple[_Abstract, str]] = {}  # path -> what black must format, its cache key
+    done: dict[str, list[str | None]] = {}  # path -> its formatted top-level pieces (None: not yet)
+    missing: list[tuple[str, int, _Abstract, str]] = []  # path, piece, what black must format, cache key
     for path, text in files.items():
         if not path.endswith(".py"):
             formatted[path] = text
             continue
-        abstract = _set_aside(text)
-        key = sha256(salt + abstract.text.encode())
-        cached = _read(cache, key)
-        result = None if cached is None else _put_back(cached, abstract)
-        if result is None:
-            missing[path] = (abstract, key)
-        else:
-            formatted[path] = result
-    if not missing:
-        return formatted
+        done[path] = []
+        for index, piece in enumerate(_pieces(text)):
+            abstract = _set_aside(piece)
+            key = sha256(salt + abstract.text.encode())
+            cached = _read(cache, key)
+            result = None if cached is None else _put_back(cached, abstract)
+            if result is None:
+                missing.append((path, index, abstract, key))
+            done[path].append(result)
+    if missing:
+        _format_missing(missing, files, cache, done)
+    for path, pieces in done.items():
+        formatted[path] = "\n\n".join(piece for piece in pieces if piece is not None)  # all are set by now
+    return formatted
+
+
+def _format_missing(
+    missing: list[tuple[str, int, _Abstract, str]],
+    files: dict[str, str],
+    cache: Path | None,
+    done: dict[str, list[str | None]],
+) -> None:
     import black
 
     mode = black.Mode(
         target_versions={black.TargetVersion[name] for name in TARGET_VERSIONS}, line_length=LINE_LENGTH
     )
-    paths = list(missing)
-    whole = []  # files whose strings do not go back in as black would have left them
-    for path, (ok, result) in zip(paths, _format_all([missing[p][0].text for p in paths], mode)):
-        if not ok:  # black may read the real text where it cannot read the stand-ins
-            whole.append(path)
-            continue
-        abstract, key = missing[path]
-        _write(cache, key, result)
-        back = _put_back(result, abstract)
+    whole = set()  # files formatted in one piece, as they are: something did not go as expected
+    for (path, index, abstract, key), (ok, result) in zip(
+        missing, _format_all([abstract.text for _, _, abstract, _ in missing], mode)
+    ):
+        back = None
+        if ok:
+            _write(cache, key, result)
+            back = _put_back(result, abstract)
         if back is None:
-            whole.append(path)
+            whole.add(path)
         else:
-            formatted[path] = back
-    for path, (ok, result) in zip(whole, _format_all([files[p] for p in whole], mode)):
+            done[path][index] = back
+    paths = sorted(whole)
+    for path, (ok, result) in zip(paths, _format_all([files[p] for p in paths], mode)):
         if not ok:
             raise GeneratorError(
                 f"internal error: the rendered file {path} is not valid Python ({result})",
                 hint=TEMPLATE_BUG_HINT,
             )
-        formatted[path] = result
-    return formatted
+        done[path] = [result]
+
+
+# ---- top-level pieces ------------------------------------------------------------------------
+
+#: A line where black always puts two blank lines before what starts there, whatever comes before.
+_TOP_LEVEL_DEFINITION = re.compile(r"(?:class |def |async def |@)")
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut before each top-level definition that follows a blank line, each piece
+    ending in one newline: black formats them one by one, and joined by two blank lines they
+    are what black makes of the whole file.
+
+    Black's layout of a statement never depends on another top-level statement, but for the
+    blank lines between them; before a ``class``, ``def`` or decorator at column 0 that
+    follows a blank line it puts exactly two, unless the statement above is a decorator
+    (``EmptyLineTracker._maybe_empty_lines_for_class_or_def``). A file with ``fmt:``
+    directives (which span statements), backslash continuations, or line breaks or
+    indentation other than newlines and spaces, is one piece.
+    """
+    if "fmt:" in text or "\\\n" in text or any(c in text for c in "\r\f\t"):
+        return [text]
+    # The text with strings and comments blanked, line breaks kept: what is left is code.
+    code = STRING_OR_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text).splitlines(keepends=True)
+    lines = text.splitlines(keepends=True)
+    cuts = [0]
+    depth = 0  # of brackets at the start of the line
+    offset = 0
+    statement = ""  # the first line of the last statement begun
+    for number, (line, code_line) in enumerate(zip(lines, code)):
+        if depth == 0 and code_line.strip():
+            if (
+                _TOP_LEVEL_DEFINITION.match(code_line)
+                and statement
+                and not lines[number - 1].strip()
+                and not statement.startswith("@")
+            ):
+                cuts.append(offset)
+            statement = code_line
+        depth += code_line.count("(") + code_line.count("[") + code_line.count("{")
+        depth -= code_line.count(")") + code_line.count("]") + code_line.count("}")
+        offset += len(line)
+    cuts.append(len(text))
+    return [text[start:end].rstrip("\n") + "\n" for start, end in itertools.pairwise(cuts)]
 
 
 def _format_all(texts: list[str], mode: Any) -> list[tuple[bool, str]]:

@@ -242,3 +242,57 @@ def test_a_stand_in_black_did_not_keep_in_place_sends_the_file_to_black() -> Non
     assert fmt._put_back(formatted.replace('"_"', '"__"'), abstract) is None
     assert fmt._put_back(formatted.replace(', "_"', ""), abstract) is None
     assert fmt._put_back(formatted + 'y = "extra"\n', abstract) is None
+
+
+# ---- top-level pieces: formatted one by one, joined as black joins them ----------------------
+
+_STATEMENTS = (
+    "x = 1\n", "y: int = 2  # note\n", "# a comment\n", "# two\n# lines\n", "@dataclass\n",
+    "@dataclass(\n    slots=True,\n    kw_only=True\n)\n", "@decorator\n# inner comment\n",
+    "class A:\n    pass\n", 'class B(Base):\n    """Doc."""\n',
+    'class C:\n    """Doc\n\n    more.\n    """\n\n    x: int = 1\n\n    def m(self) -> None:\n        return None\n',
+    "def f(): ...\n", "def g(a, b):\n    return a + b\n", "async def h():\n    await x\n",
+    "if TYPE_CHECKING:\n    from x import y\n", "from typing import Any\n", "T = dict[\n    str, int\n]\n",
+    "S = '''\nclass Z:\n    pass\n'''\n", "z = [\n    1,\n\n    2,\n]\n", "class D: x = 1\n",
+    "def very_long_function_name(argument_one, argument_two, argument_three, argument_four): pass\n",
+)
+
+
+def test_a_file_formats_piece_by_piece_exactly_as_black_formats_it_whole() -> None:
+    rng = random.Random(20261204)
+    cut = 0
+    for _ in range(60):
+        parts = ['"""Module."""\n'] if rng.random() < 0.5 else []
+        for _ in range(rng.randint(1, 12)):
+            parts += ["\n" * rng.choice((0, 1, 1, 2, 3)), rng.choice(_STATEMENTS)]
+        source = "".join(parts)
+        try:
+            expected = black.format_str(source, mode=MODE)
+        except black.parsing.InvalidInput:
+            continue  # a decorator over something it cannot decorate
+        pieces = fmt._pieces(source)
+        cut += len(pieces) > 1
+        assert "\n\n".join(black.format_str(piece, mode=MODE) for piece in pieces) == expected, source
+    assert cut >= 20
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "@decorator\n\nclass A:\n    pass\n",  # black removes the blank line under a decorator
+        "@dataclass(\n    slots=True,\n)\n\nclass A:\n    pass\n",
+        "x = (a\n\n@ b)\n",  # inside brackets (a matrix product)
+        "x = '''\n\nclass A:\n    pass\n'''\n",  # inside a string
+        "x = 1\n# about A\nclass A:\n    pass\n",  # no blank line: the comment belongs to A
+        "x = 1\n\n# fmt: off\nclass A:\n    pass\n",  # directives span statements
+        "x = 1\r\n\r\nclass A:\r\n    pass\r\n",
+    ],
+)
+def test_no_cut_where_black_may_not_put_two_blank_lines(source: str) -> None:
+    compile(source, "<test>", "exec")
+    assert fmt._pieces(source) == [source]
+
+
+def test_a_cut_before_each_top_level_definition_after_a_blank_line() -> None:
+    source = '"""Doc."""\n\nimport x\n\n\n@dataclass\nclass A:\n    pass\n\nX = 1\n\ndef f():\n    pass\n'
+    assert fmt._pieces(source) == ['"""Doc."""\n\nimport x\n', "@dataclass\nclass A:\n    pass\n\nX = 1\n", "def f():\n    pass\n"]
