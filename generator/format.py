@@ -117,6 +117,7 @@ def _format_missing(
 
 #: A line where black always puts two blank lines before what starts there, whatever comes before.
 _TOP_LEVEL_DEFINITION = re.compile(r"(?:class |def |async def |@)")
+_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
 
 
 def _pieces(text: str) -> list[str]:
@@ -127,25 +128,27 @@ def _pieces(text: str) -> list[str]:
     Black's layout of a statement never depends on another top-level statement, but for the
     blank lines between them; before a ``class``, ``def`` or decorator at column 0 that
     follows a blank line it puts exactly two, unless the statement above is a decorator
-    (``EmptyLineTracker._maybe_empty_lines_for_class_or_def``). A file with ``fmt:``
-    directives (which span statements), backslash continuations, or line breaks or
-    indentation other than newlines and spaces, is one piece.
+    (``EmptyLineTracker._maybe_empty_lines_for_class_or_def``), or it is a decorator right
+    under the module docstring. A file with ``fmt:`` or ``yapf:`` directives (which span
+    statements), backslash continuations, or line breaks or indentation other than newlines
+    and spaces, is one piece.
     """
-    if "fmt:" in text or "\\\n" in text or any(c in text for c in "\r\f\t"):
+    if "fmt:" in text or "yapf:" in text or "\\\n" in text or any(c in text for c in "\r\f\t"):
         return [text]
     # The text with strings and comments blanked, line breaks kept: what is left is code.
-    code = STRING_OR_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text).splitlines(keepends=True)
-    lines = text.splitlines(keepends=True)
+    # Lines end at "\n" only, as Python's do (str.splitlines also breaks at \x85, \u2028...).
+    code = _LINE.findall(STRING_OR_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text))
+    lines = _LINE.findall(text)
     cuts = [0]
     depth = 0  # of brackets at the start of the line
     offset = 0
     statement = ""  # the first line of the last statement begun
     for number, (line, code_line) in enumerate(zip(lines, code)):
-        if depth == 0 and code_line.strip():
+        if depth == 0 and code_line.strip(" ;\n"):  # '"""Doc.""";' is still the docstring alone
             if (
                 _TOP_LEVEL_DEFINITION.match(code_line)
                 and statement
-                and not lines[number - 1].strip()
+                and not lines[number - 1].strip(" \n")
                 and not statement.startswith("@")
             ):
                 cuts.append(offset)
@@ -153,6 +156,8 @@ def _pieces(text: str) -> list[str]:
         depth += code_line.count("(") + code_line.count("[") + code_line.count("{")
         depth -= code_line.count(")") + code_line.count("]") + code_line.count("}")
         offset += len(line)
+    if len(cuts) == 1:
+        return [text]
     cuts.append(len(text))
     return [text[start:end].rstrip("\n") + "\n" for start, end in itertools.pairwise(cuts)]
 

@@ -286,11 +286,22 @@ def test_a_file_formats_piece_by_piece_exactly_as_black_formats_it_whole() -> No
         "x = 1\n# about A\nclass A:\n    pass\n",  # no blank line: the comment belongs to A
         "x = 1\n\n# fmt: off\nclass A:\n    pass\n",  # directives span statements
         "x = 1\r\n\r\nclass A:\r\n    pass\r\n",
+        # Found by a reviewer's fuzzing:
+        "x = 1\n\n# yapf: disable\n@dec\ndef f( ):\n    pass\n\ndef g( ):\n    pass\n",  # as fmt: off
+        '"""Doc.""";\n\n@dec\ndef f():\n    pass\n',  # a decorator right under the module docstring
+        "",
+        "   ",
     ],
 )
 def test_no_cut_where_black_may_not_put_two_blank_lines(source: str) -> None:
     compile(source, "<test>", "exec")
     assert fmt._pieces(source) == [source]
+
+
+def test_lines_end_where_python_ends_them() -> None:
+    # str.splitlines breaks at U+2028 too: the cut would land inside the class.
+    source = 'class A:\n    x = "a\u2028b"\n\n    y = 2\n\n\nclass B:\n    pass\n'
+    assert fmt._pieces(source) == ['class A:\n    x = "a\u2028b"\n\n    y = 2\n', "class B:\n    pass\n"]
 
 
 def test_a_cut_before_each_top_level_definition_after_a_blank_line() -> None:
