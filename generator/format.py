@@ -6,9 +6,10 @@ input, black's version and the mode (the same text always formats the same way,
 so a cache hit gives exactly what black would), and a cold run formats in
 several processes.
 
-Each file is cut into top-level pieces (see :func:`_pieces`), formatted and
-cached one by one, so a change to one class formats that class only. The input
-hashed is the piece with some string literals set aside: most changes
+A file not found in the cache as it is is cut into top-level pieces (see
+:func:`_pieces`), each formatted and cached on its own, so a change to one class
+formats that class only. The input hashed for a piece is the piece with some
+string literals set aside: most changes
 to a spec are to descriptions, and black neither moves a docstring that stands
 alone on its line nor lets its text decide the layout of any other line; a plain
 one-line literal it measures by its length only. Such strings are replaced by
@@ -58,11 +59,18 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     # Importing black costs a third of a second: it waits until a file misses the cache.
     salt = f"black {black_version()} {LINE_LENGTH} {TARGET_VERSIONS}\0".encode()
     formatted = {}
+    file_keys: dict[str, str] = {}  # the files not in the cache as they are
     done: dict[str, list[str | None]] = {}  # path -> its formatted top-level pieces (None: not yet)
     missing: list[tuple[str, int, _Abstract, str]] = []  # path, piece, what black must format, cache key
     for path, text in files.items():
         if not path.endswith(".py"):
             formatted[path] = text
+            continue
+        # A file unchanged since it was last formatted is found whole, without being cut up.
+        file_keys[path] = sha256(salt + text.encode())
+        cached = _read(cache, file_keys[path])
+        if cached is not None:
+            formatted[path] = cached
             continue
         done[path] = []
         for index, piece in enumerate(_pieces(text)):
@@ -77,6 +85,7 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
         _format_missing(missing, files, cache, done)
     for path, pieces in done.items():
         formatted[path] = "\n\n".join(piece for piece in pieces if piece is not None)  # all are set by now
+        _write(cache, file_keys[path], formatted[path])
     return formatted
 
 
