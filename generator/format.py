@@ -59,7 +59,7 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     # Importing black costs a third of a second: it waits until a file misses the cache.
     salt = f"black {black_version()} {LINE_LENGTH} {TARGET_VERSIONS}\0".encode()
     formatted = {}
-    file_keys: dict[str, str] = {}  # the files not in the cache as they are
+    file_keys: dict[str, str] = {}  # path -> cache key of the file as it is
     done: dict[str, list[str | None]] = {}  # path -> its formatted top-level pieces (None: not yet)
     missing: list[tuple[str, int, _Abstract, str]] = []  # path, piece, what black must format, cache key
     for path, text in files.items():
