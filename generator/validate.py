@@ -102,7 +102,7 @@ def _prose_is_never_read(document: Any) -> bool:
             if kind is None or named is None or named.group(1) != kind:
                 return False
         for key, value in node.items():
-            if key in _VERBATIM_KEYS or str(key).startswith("x-"):
+            if _is_verbatim(key):
                 if _holds_ref(value):
                     return False
                 continue
@@ -121,6 +121,12 @@ def _prose_is_never_read(document: Any) -> bool:
             else:
                 pending.append((value, None))
     return True
+
+
+def _is_verbatim(key: Any) -> bool:
+    """Whether the value under ``key`` is data, where prose is not prose (one rule for both
+    walks: what one leaves out, the other must have checked)."""
+    return key in _VERBATIM_KEYS or str(key).startswith("x-")
 
 
 def _holds_ref(node: Any) -> bool:
@@ -143,7 +149,7 @@ def _without_prose(node: Any) -> Any:
         for key, value in node.items():
             if key in _PROSE_KEYS and isinstance(value, str):
                 kept[key] = ""
-            elif key in _VERBATIM_KEYS or str(key).startswith("x-"):
+            elif _is_verbatim(key):
                 kept[key] = value
             else:
                 kept[key] = _without_prose(value)
