@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import keyword
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -136,12 +136,16 @@ def generate(options: GenerateOptions) -> Result:
             return result
 
         def verify(staging: Path, changed: TreeDiff) -> None:
+            # A file rendered again to the same bytes compiled and imported when it was first
+            # written; a module whose imports changed was rendered again.
             written = [name for name in changed.added + changed.changed if name.endswith(".py")]
             if written:
-                # Unchanged modules imported before, and a module whose imports changed was re-rendered.
-                import_check.run(staging, written if not result.first else None, lambda: _compile(files, result))
-            else:
-                _compile(files, result)
+                import_check.run(
+                    staging,
+                    written if not result.first else None,
+                    lambda: _compile(files, written),
+                    removed=changed.removed,
+                )
 
         return result._replace(files=write_tree(options.out, files, verify))
     finally:
@@ -153,15 +157,15 @@ def check(options: GenerateOptions) -> Result:
     files, result = _build(options)
     if files is None:
         return result
-    _compile(files, result)
+    _compile(files, result.rendered)
     return result._replace(files=diff_tree(options.out, files))
 
 
-def _compile(files: dict[str, bytes], result: Result) -> None:
-    """Compile the Python files this run rendered (the others compiled when they were made)."""
+def _compile(files: dict[str, bytes], paths: Iterable[str]) -> None:
+    """Compile the Python files among ``paths`` (the others compiled when they were made)."""
     from .verify import compile_files
 
-    compile_files({path: files[path].decode() for path in result.rendered if path.endswith(".py")})
+    compile_files({path: files[path].decode() for path in paths if path.endswith(".py")})
 
 
 def _build(

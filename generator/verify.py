@@ -57,11 +57,15 @@ class ImportCheck:
             )
 
     def run(
-        self, root: Path, changed: list[str] | None = None, meanwhile: Callable[[], None] = lambda: None
+        self,
+        root: Path,
+        changed: list[str] | None = None,
+        meanwhile: Callable[[], None] = lambda: None,
+        removed: list[str] | None = None,
     ) -> None:
         """Import the package from ``root``: every module, or the ones whose files ``changed``
-        (paths relative to ``root``; the others imported fine before). ``meanwhile`` runs
-        here while the other interpreter imports."""
+        (paths relative to ``root``; the others imported fine before, and those ``removed``
+        are gone). ``meanwhile`` runs here while the other interpreter imports."""
         import subprocess
         import threading
 
@@ -72,9 +76,14 @@ class ImportCheck:
                 for name in changed
                 if name.endswith(".py")
             )
+        # The table of where each model lives points at files that existed when it was
+        # last checked, unless it changed or a file went away.
+        check_table = modules is None or f"{self.package}.models" in modules or bool(removed)
         self.start()
         assert self.process is not None
-        request = json.dumps({"root": str(root), "package": self.package, "modules": modules})
+        request = json.dumps(
+            {"root": str(root), "package": self.package, "modules": modules, "check_table": check_table}
+        )
         stdin, self.process.stdin = self.process.stdin, None  # so communicate() leaves it alone
         # A request larger than the pipe holds would block here while the other side blocks
         # on a full stderr: a thread writes it, and communicate() below drains the output.
@@ -117,7 +126,7 @@ def _send(pipe: IO[str], text: str) -> None:
 
 # Run with -I (no environment, no user site). The request on stdin is JSON data, never code.
 _IMPORT_SCRIPT = """\
-import importlib, importlib.util, json, pkgutil, sys
+import importlib, importlib.util, json, os, pkgutil, sys
 try:
     import httpx  # the generated client's import, done while the generator still works
 except ImportError:
@@ -133,7 +142,11 @@ if modules is None:
     modules = [models.__name__ + "." + info.name for info in pkgutil.iter_modules(models.__path__)]
 for name in modules:
     importlib.import_module(name)
-for name, module in models._MODULE_OF.items():
-    if importlib.util.find_spec(models.__name__ + "." + module) is None:
-        raise ImportError(f"{name}: no module {module}")
+if request["check_table"]:
+    for name, module in models._MODULE_OF.items():
+        if importlib.util.find_spec(models.__name__ + "." + module) is None:
+            raise ImportError(f"{name}: no module {module}")
+sys.stdout.flush()
+sys.stderr.flush()
+os._exit(0)  # all is checked: the interpreter's teardown would only add to the wait
 """

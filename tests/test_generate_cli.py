@@ -316,14 +316,18 @@ def _import_error(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str
     real_run = generator.verify.ImportCheck.run
 
     def import_broken_package(
-        self: generator.verify.ImportCheck, root: Path, changed: list[str] | None, meanwhile: Any
+        self: generator.verify.ImportCheck,
+        root: Path,
+        changed: list[str] | None,
+        meanwhile: Any,
+        removed: list[str] | None = None,
     ) -> None:
         # The rendered package fails at import time (say a template wrote a bad default):
         # the real check must notice before anything is swapped in.
         eval_py = root / self.package / "models" / "eval.py"
         eval_py.write_text(eval_py.read_text() + "\nraise RuntimeError('broken at import')\n")
         assert changed is None or f"{self.package}/models/eval.py" in changed
-        real_run(self, root, changed, meanwhile)
+        real_run(self, root, changed, meanwhile, removed)
 
     monkeypatch.setattr(generator.verify.ImportCheck, "run", import_broken_package)
     return []

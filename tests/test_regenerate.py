@@ -33,6 +33,7 @@ import generator.pipeline
 import generator.render
 import generator.state
 import generator.validate
+import generator.verify
 from generator.cli import main
 from generator.errors import SpecErrors
 from generator.pipeline import GenerateOptions, Result, SpecOptions, check, generate
@@ -236,11 +237,18 @@ def test_the_generators_own_api_changes_bump_the_version_once(
 # ---- (b) one schema changed ---------------------------------------------------------------------
 
 
-def test_an_added_optional_field_rewrites_only_what_depends_on_it(project: Project) -> None:
+def test_an_added_optional_field_rewrites_only_what_depends_on_it(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = project.edit_spec(add_optional_field)
     module = project.module_of("EvalApiError")
     before = stats(project.out)
     old_changelog = project.changelog()
+    compiled: list[str] = []
+    real_compile = generator.verify.compile_files
+    monkeypatch.setattr(
+        generator.verify, "compile_files", lambda files: (compiled.extend(files), real_compile(files))
+    )
 
     result = project.generate()
 
@@ -264,6 +272,9 @@ def test_an_added_optional_field_rewrites_only_what_depends_on_it(project: Proje
     assert module in result.rendered
     assert f"{PACKAGE}/models/grader_python.py" not in result.rendered
     assert len(result.rendered) < len(after) // 4
+    # Only the Python files written are compiled: one rendered to the same bytes compiled before.
+    assert f"{PACKAGE}/_client.py" in result.rendered
+    assert sorted(compiled) == sorted(name for name in expected if name.endswith(".py"))
 
     assert "param" in (project.out / module).read_text(encoding="utf-8")
     assert result.version == "1.1.0" and result.report is not None and result.report.bump == "minor"

@@ -43,6 +43,46 @@ def test_a_module_that_fails_to_import_is_reported(tmp_path: Path) -> None:
     assert check.process is not None and check.process.returncode is not None
 
 
+def _package_with_table(root: Path) -> None:
+    """``pkg`` whose models table names a module that is not there."""
+    models = root / "pkg" / "models"
+    models.mkdir(parents=True)
+    (root / "pkg" / "__init__.py").write_text("")
+    (models / "__init__.py").write_text("_MODULE_OF = {'Eval': 'eval', 'Gone': 'gone'}\n")
+    (models / "eval.py").write_text("class Eval:\n    pass\n")
+
+
+@pytest.mark.parametrize(
+    ("changed", "removed"),
+    [
+        (None, None),  # a first generation checks everything
+        (["pkg/models/__init__.py"], None),  # the table changed
+        (["pkg/models/eval.py"], ["pkg/models/gone.py"]),  # a module it may name went away
+    ],
+)
+def test_the_models_table_is_checked_when_it_or_the_modules_may_have_changed(
+    tmp_path: Path, changed: list[str] | None, removed: list[str] | None
+) -> None:
+    _package_with_table(tmp_path)
+    check = ImportCheck("pkg")
+    try:
+        with pytest.raises(GeneratorError, match="does not import: ImportError: Gone: no module gone"):
+            check.run(tmp_path, changed, removed=removed)
+    finally:
+        check.close()
+
+
+def test_an_unchanged_models_table_is_not_checked_again(tmp_path: Path) -> None:
+    # It was checked when it was written, against files that are all still there.
+    _package_with_table(tmp_path)
+    check = ImportCheck("pkg")
+    try:
+        check.run(tmp_path, ["pkg/models/eval.py"])
+    finally:
+        check.close()
+    assert check.process is not None and check.process.returncode == 0
+
+
 def test_a_large_request_and_a_chatty_interpreter_do_not_block_each_other(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
