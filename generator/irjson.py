@@ -21,16 +21,21 @@ _CLASSES = {
 }
 _KIND = "$kind"
 _RAW_JSON_FIELDS = {("Default", "value"), ("ConstType", "value"), ("EnumValueIR", "value")}
+#: Each IR class's fields in order, each with whether its value is JSON data kept as it is.
+_FIELDS = {
+    cls: tuple((field.name, (name, field.name) in _RAW_JSON_FIELDS) for field in dataclasses.fields(cls))
+    for name, cls in _CLASSES.items()
+}
 
 
 def api_to_json(value: Any) -> Any:
     """Convert an IR object (or tuple of them) to plain JSON data."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    fields = _FIELDS.get(type(value))
+    if fields is not None:
         data: dict[str, Any] = {_KIND: type(value).__name__}
-        for field in dataclasses.fields(value):
-            item = getattr(value, field.name)
-            raw = (type(value).__name__, field.name) in _RAW_JSON_FIELDS
-            data[field.name] = item if raw else api_to_json(item)
+        for name, raw in fields:
+            item = getattr(value, name)
+            data[name] = item if raw else api_to_json(item)
         return data
     if isinstance(value, (tuple, list)):
         return [api_to_json(item) for item in value]
@@ -42,12 +47,10 @@ def api_from_json(data: Any) -> Any:
     if isinstance(data, dict) and data.get(_KIND) in _CLASSES:
         cls = _CLASSES[data[_KIND]]
         kwargs = {}
-        for field in dataclasses.fields(cls):
-            if field.name not in data:
-                continue
-            item = data[field.name]
-            raw = (cls.__name__, field.name) in _RAW_JSON_FIELDS
-            kwargs[field.name] = item if raw else api_from_json(item)
+        for name, raw in _FIELDS[cls]:
+            if name in data:
+                item = data[name]
+                kwargs[name] = item if raw else api_from_json(item)
         return cls(**kwargs)
     if isinstance(data, list):
         return tuple(api_from_json(item) for item in data)
