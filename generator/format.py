@@ -22,10 +22,8 @@ does not come back as expected is formatted again in one piece, as it is.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -174,11 +172,20 @@ def _pieces(text: str) -> list[str]:
 def _format_all(texts: list[str], mode: Any) -> list[tuple[bool, str]]:
     """Format each text: (True, formatted) or (False, black's complaint)."""
     workers = min(os.cpu_count() or 1, 4)
-    if len(texts) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_format_one(text, mode) for text in texts]
+    if len(texts) >= PARALLEL_FROM and workers >= 2:
+        # Imported here: they cost a one-piece change more than formatting its piece does.
+        import multiprocessing
+
+        if "fork" in multiprocessing.get_all_start_methods():
+            return _format_in_workers(texts, mode, multiprocessing.get_context("fork"), workers)
+    return [_format_one(text, mode) for text in texts]
+
+
+def _format_in_workers(texts: list[str], mode: Any, context: Any, workers: int) -> list[tuple[bool, str]]:
+    from concurrent.futures import ProcessPoolExecutor
+
     # Forked workers inherit the imported black, so they start in milliseconds. The largest
     # files go first, one at a time, so that no worker is left with a long one at the end.
-    context = multiprocessing.get_context("fork")
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
     results: list[tuple[bool, str]] = [(False, "")] * len(texts)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
