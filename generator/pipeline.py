@@ -77,14 +77,16 @@ def _read_api(
     """
     from .build import build_ir
     from .load import parse_document
-    from .overlay import apply_overlay
     from .slice import slice_spec
     from .validate import ValidatorFailed, start_validation
 
     spec, overlays = sources or _read_sources(options)
     document = parse_document(spec, options.spec)
-    for path, overlay in zip(options.overlays, overlays):
-        apply_overlay(document.data, parse_document(overlay, path))
+    if overlays:
+        from .overlay import apply_overlay
+
+        for path, overlay in zip(options.overlays, overlays):
+            apply_overlay(document.data, parse_document(overlay, path))
     spec_slice = slice_spec(document, options.paths, options.tags)
     if not options.validate:
         return build_ir(spec_slice), lambda: None

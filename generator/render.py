@@ -216,21 +216,29 @@ class Renderer:
     def plan(self) -> dict[str, tuple[Any, Callable[[], str]]]:
         """Every file: (what of the IR it depends on, how to render it)."""
         package = self.options.package
-        whole_api = fingerprint(self.api_json)
+        # What the client, the models index and the README show of the API: not the prose
+        # of the definitions, so rewording a model's description renders none of them.
+        definitions = ("models", "enums", "unions")
+        api_shape = fingerprint(
+            {
+                **self.api_json,
+                **{key: [self.shape_fingerprints[d["name"]] for d in self.api_json[key]] for key in definitions},
+            }
+        )
         plan: dict[str, tuple[Any, Callable[[], str]]] = {
             "pyproject.toml": (
                 [self.options.package_version, self.api.title],
                 lambda: self.template("pyproject.toml.jinja"),
             ),
-            "README.md": (whole_api, lambda: self.template("README.md.jinja")),
+            "README.md": (api_shape, lambda: self.template("README.md.jinja")),
             f"{package}/__init__.py": (self.api.title, lambda: self.template("package_init.py.jinja")),
             f"{package}/_runtime.py": (None, lambda: self.template("runtime.py.jinja")),
-            f"{package}/models/__init__.py": (whole_api, self.models_init),
+            f"{package}/models/__init__.py": (api_shape, self.models_init),
             f"{package}/py.typed": (None, lambda: ""),
             f"{package}/_exceptions.py": ("Error" in self.models, lambda: self.template("exceptions.py.jinja")),
             f"{package}/_base_client.py": (None, lambda: self.template("base_client.py.jinja")),
             f"{package}/_version.py": (self.options.package_version, lambda: self.template("version.py.jinja")),
-            f"{package}/_client.py": (whole_api, self.render_client),
+            f"{package}/_client.py": (api_shape, self.render_client),
         }
         for module in self.api.modules:
             plan[f"{package}/models/{module.name}.py"] = (
@@ -240,16 +248,24 @@ class Renderer:
         return plan
 
     @cached_property
-    def definition_fingerprints(self) -> dict[str, str]:
-        """Each definition's fingerprint: modules share them, so each is hashed once."""
-        return {
-            d["name"]: fingerprint(d)
-            for d in (*self.api_json["models"], *self.api_json["enums"], *self.api_json["unions"])
-        }
+    def definitions_json(self) -> dict[str, Any]:
+        """Each model, enum and union as JSON data, by name."""
+        return {d["name"]: d for key in ("models", "enums", "unions") for d in self.api_json[key]}
+
+    @cached_property
+    def shape_fingerprints(self) -> dict[str, str]:
+        """Each definition's fingerprint without its prose (its description and its
+        fields'): what a file that uses a definition, but does not document it, shows of it."""
+        shapes = {}
+        for name, definition in self.definitions_json.items():
+            shape = {key: value for key, value in definition.items() if key != "description"}
+            if "fields" in shape:
+                shape["fields"] = [{k: v for k, v in f.items() if k != "description"} for f in shape["fields"]]
+            shapes[name] = fingerprint(shape)
+        return shapes
 
     def module_dependencies(self, module: ModuleIR) -> Any:
-        """A module's definitions and every definition they reach (their shape decides our code)."""
-        definitions = self.definition_fingerprints
+        """A module's definitions, whole, and the shape of every definition they reach."""
         seen: list[str] = []
         pending = list(module.definitions)
         while pending:
@@ -258,7 +274,15 @@ class Renderer:
                 continue
             seen.append(name)
             pending.extend(sorted(self.references(name)))
-        return [api_to_json(module), *(definitions[name] for name in sorted(seen))]
+        return [
+            api_to_json(module),
+            *(
+                fingerprint(self.definitions_json[name])
+                if name in module.definitions
+                else self.shape_fingerprints[name]
+                for name in sorted(seen)
+            ),
+        ]
 
     def render_module(self, module: ModuleIR) -> str:
         """One models module: the definitions, then exactly the imports they use."""

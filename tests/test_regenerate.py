@@ -17,6 +17,7 @@ from __future__ import annotations
 import http.server
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -36,7 +37,9 @@ import generator.validate
 import generator.verify
 from generator.cli import main
 from generator.errors import SpecErrors
-from generator.pipeline import GenerateOptions, Result, SpecOptions, check, generate
+from generator.irjson import api_from_json, api_to_json
+from generator.pipeline import GenerateOptions, Result, SpecOptions, check, generate, read_api
+from generator.render import Renderer, RenderOptions
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC = REPO / "spec" / "openai-evals.yaml"
@@ -316,9 +319,57 @@ def test_a_description_change_bumps_patch(project: Project) -> None:
     assert result.version == "1.0.1" and result.report is not None
     assert result.report.changes == () and result.report.bump == "patch"
     assert project.module_of("EvalApiError") in result.files.changed  # the docstring
+    # Files that use EvalApiError without showing its description are not rendered again.
+    assert set(result.rendered) == {
+        project.module_of("EvalApiError"),
+        f"{PACKAGE}/_version.py",
+        "pyproject.toml",
+    }
     entry = f"## 1.0.1 — {DATE} (spec 2.3.0)\n\nDocumentation only.\n"
     top = old_changelog.index("\n## ") + 1
     assert project.changelog() == old_changelog[:top] + entry + "\n" + old_changelog[top:]
+
+
+def _with_definition_prose(api: Any, prose: Callable[[str], str | None], keep: frozenset[str] = frozenset()) -> Any:
+    """``api`` with the description of every model, enum and union not in ``keep``, and of
+    their fields, set to ``prose(where)``."""
+    data = api_to_json(api)
+    for key in ("models", "enums", "unions"):
+        for definition in data[key]:
+            if definition["name"] not in keep:
+                definition["description"] = prose(definition["name"])
+                for field in definition.get("fields", []):
+                    field["description"] = prose(f"{definition['name']}.{field['py_name']}")
+    return api_from_json(data)
+
+
+def test_files_that_use_a_definition_do_not_show_its_prose() -> None:
+    """What lets a reworded description render only its own module: the renderer's claim,
+    in ``Renderer.dependencies``, that no other file shows a definition's prose, checked
+    with marked prose (shown anywhere, it would be found) and with none (its presence
+    would decide nothing)."""
+    api = read_api(SpecOptions(spec=str(SPEC), validate=False))
+    options = RenderOptions(package=PACKAGE, package_version="1.0.0")
+    files = Renderer(api, options).render()
+    marked = Renderer(_with_definition_prose(api, lambda where: f"<prose of {where}>"), options).render()
+    missing = Renderer(_with_definition_prose(api, lambda where: None), options).render()
+    for path in ("README.md", f"{PACKAGE}/_client.py", f"{PACKAGE}/models/__init__.py"):
+        assert files[path] == marked[path] == missing[path], path
+    reached_from_elsewhere = 0
+    for module in api.modules:
+        path = f"{PACKAGE}/models/{module.name}.py"
+        shown = set(re.findall(r"<prose of ([A-Za-z0-9_]+)", marked[path]))
+        assert shown and shown <= set(module.definitions), path
+        reached_from_elsewhere += len(Renderer(api, options).module_dependencies(module)) - 1 - len(module.definitions)
+    assert reached_from_elsewhere > 50  # many modules reach definitions of others
+    # Whether another definition has prose at all decides nothing in a module either (the
+    # modules reaching the most others; all of them take seconds).
+    renderer = Renderer(api, options)
+    busiest = sorted(api.modules, key=lambda m: -len(renderer.module_dependencies(m)))[:3]
+    for module in busiest:
+        path = f"{PACKAGE}/models/{module.name}.py"
+        others_bare = _with_definition_prose(api, lambda where: None, keep=frozenset(module.definitions))
+        assert Renderer(others_bare, options).render({path})[path] == files[path], path
 
 
 def test_a_reformatted_spec_changes_only_the_manifest(project: Project, no_render: None) -> None:
