@@ -117,8 +117,10 @@ def fingerprint(data: Any) -> str:
     return sha256(text.encode())
 
 
-def _canonical_json(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+# One encoder for every fingerprint: json.dumps with options builds a new one per call.
+_canonical_json = json.JSONEncoder(
+    sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+).encode
 
 
 def _text_keys(data: Any) -> Any:
