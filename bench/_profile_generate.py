@@ -21,6 +21,7 @@ import importlib.abc
 import importlib.machinery
 import inspect
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -156,6 +157,10 @@ def main() -> None:
         status = cli.main(["generate", *sys.argv[1:]])
     total = time.perf_counter() - start
     print(json.dumps({"import": imported, "steps": steps, "main": total, "status": status}))
+    # Exit as ``python -m generator`` does, without the interpreter's teardown.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":
