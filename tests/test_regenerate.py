@@ -37,6 +37,7 @@ import generator.validate
 import generator.verify
 from generator.cli import main
 from generator.errors import SpecErrors
+from generator.format import format_files
 from generator.irjson import api_from_json, api_to_json
 from generator.pipeline import GenerateOptions, Result, SpecOptions, check, generate, read_api
 from generator.render import Renderer, RenderOptions
@@ -370,6 +371,53 @@ def test_files_that_use_a_definition_do_not_show_its_prose() -> None:
         path = f"{PACKAGE}/models/{module.name}.py"
         others_bare = _with_definition_prose(api, lambda where: None, keep=frozenset(module.definitions))
         assert Renderer(others_bare, options).render({path})[path] == files[path], path
+
+
+def _schemas(data: Any) -> Any:
+    return data["components"]["schemas"]
+
+
+#: Edits a regenerate must carry into every file that shows them, whichever files those are.
+EDITS: dict[str, Callable[[Any], None]] = {
+    # InputTextContent is reached from 18 other modules; its prose shows in its own only.
+    "model description": lambda d: _schemas(d)["InputTextContent"].update(description="Reworded."),
+    "field description": lambda d: _schemas(d)["InputTextContent"]["properties"]["text"].update(
+        description="Reworded."
+    ),
+    "model description removed": lambda d: _schemas(d)["PromptCacheBreakpointConfig"].pop("description"),
+    "enum description": lambda d: _schemas(d)["ComputerEnvironment"].update(description="Reworded."),
+    "enum value added": lambda d: _schemas(d)["ComputerEnvironment"]["enum"].append("haiku"),
+    # ComputerUsePreviewTool, in another module, annotates its field "ComputerEnvironment | int".
+    "enum made integer": lambda d: _schemas(d)["ComputerEnvironment"].update(type="integer", enum=[1, 2]),
+    "union description": lambda d: _schemas(d)["EvalItemContentItem"].update(description="Reworded."),
+    # The client annotates get_eval_runs(status=...) as "GetEvalRunsStatus | str": the "str"
+    # is a fact of the enum, not of the operation.
+    "parameter enum made integer": lambda d: d["paths"]["/evals/{eval_id}/runs"]["get"]["parameters"][4][
+        "schema"
+    ].update(type="integer", enum=[1, 2]),
+    "operation summary": lambda d: d["paths"]["/evals"]["get"].update(summary="List the evals."),
+    "parameter description": lambda d: d["paths"]["/evals"]["get"]["parameters"][1].update(
+        description="Reworded."
+    ),
+    "field added to a reached model": lambda d: _schemas(d)["InputTextContent"]["properties"].update(
+        note={"type": "string"}
+    ),
+    "field removed": remove_field,
+}
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_a_regenerated_tree_is_what_a_full_render_makes(project: Project, edit: str) -> None:
+    """Whatever a regenerate keeps from disk is what rendering everything again would make."""
+    project.edit_spec(EDITS[edit])
+    result = project.generate()
+    assert result.files.changed
+    version = project.manifest()["package_version"]
+    api = read_api(SpecOptions(spec=str(project.spec), validate=False))  # generate validated it
+    full = format_files(Renderer(api, RenderOptions(package=PACKAGE, package_version=version)).render())
+    assert set(full) == _package_files(project.out)
+    for path, text in full.items():
+        assert (project.out / path).read_text(encoding="utf-8") == text, path
 
 
 def test_a_reformatted_spec_changes_only_the_manifest(project: Project, no_render: None) -> None:
