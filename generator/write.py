@@ -101,7 +101,7 @@ def write_tree(root: Path, files: dict[str, bytes], verify: Callable[[Path, Tree
                 _link_or_copy(root / name, target)
             else:
                 target.write_bytes(data)
-        _carry_ignored(root, staging)
+        _carry_ignored(root, staging, stale=set(diff.added) | set(diff.changed) | set(diff.removed))
         verify(staging, diff)
         if root.exists():
             os.rename(root, backup)
@@ -115,14 +115,28 @@ def write_tree(root: Path, files: dict[str, bytes], verify: Callable[[Path, Tree
     return diff
 
 
-def _carry_ignored(root: Path, staging: Path) -> None:
-    """Keep what tools made in the tree (``__pycache__``, ``build``, ...) as links.
+def _carry_ignored(root: Path, staging: Path, stale: set[str]) -> None:
+    """Keep what tools made in the tree (``__pycache__``, ``build``, ...) as links, but for
+    the compiled modules of the files in ``stale`` (relative paths).
 
-    Compiled modules stay valid: Python checks each against its source's mtime and
-    size, and unchanged sources are links to the same files.
+    Python takes a compiled module as current when its source's mtime (in whole seconds)
+    and size match: a module rewritten to as many bytes within the second would run its
+    old code, in the import check and after. Unchanged sources are links to the same
+    files, so their compiled modules stay valid.
     """
     if not root.is_dir():
         return
+
+    def stale_compiled(directory: str, names: list[str]) -> set[str]:
+        if Path(directory).name != "__pycache__":
+            return set()
+        package = Path(directory).parent.relative_to(root)
+        return {
+            name
+            for name in names
+            if name.endswith(".pyc") and (package / f"{name.split('.', 1)[0]}.py").as_posix() in stale
+        }
+
     for directory, dirnames, _ in os.walk(root):
         for name in list(dirnames):
             if _ignored(name):
@@ -130,7 +144,9 @@ def _carry_ignored(root: Path, staging: Path) -> None:
                 source = Path(directory) / name
                 target = staging / source.relative_to(root)
                 if target.parent.is_dir():  # else its package is gone
-                    shutil.copytree(source, target, copy_function=_link_or_copy, dirs_exist_ok=True)
+                    shutil.copytree(
+                        source, target, copy_function=_link_or_copy, ignore=stale_compiled, dirs_exist_ok=True
+                    )
 
 
 def _link_or_copy(source: Path | str, target: Path | str) -> None:
