@@ -396,6 +396,14 @@ EDITS: dict[str, Callable[[Any], None]] = {
         "schema"
     ].update(type="integer", enum=[1, 2]),
     "operation summary": lambda d: d["paths"]["/evals"]["get"].update(summary="List the evals."),
+    # Copied into the client's docstring of create_eval, as the description of its argument.
+    "request body field description": lambda d: _schemas(d)["CreateEvalRequest"]["properties"]["name"].update(
+        description="Reworded."
+    ),
+    # Copied by allOf into EvalGraderLabelModel, in another module.
+    "allOf parent field description": lambda d: _schemas(d)["GraderLabelModel"]["properties"]["labels"].update(
+        description="Reworded."
+    ),
     "parameter description": lambda d: d["paths"]["/evals"]["get"]["parameters"][1].update(
         description="Reworded."
     ),
@@ -418,6 +426,20 @@ def test_a_regenerated_tree_is_what_a_full_render_makes(project: Project, edit: 
     assert set(full) == _package_files(project.out)
     for path, text in full.items():
         assert (project.out / path).read_text(encoding="utf-8") == text, path
+
+
+def test_an_edit_undone_gives_the_first_tree_back(project: Project) -> None:
+    before = {name: data for name, (data, _, _) in stats(project.out).items()}
+    original = load_yaml(project.spec)
+    for edit in ("model description", "field added to a reached model", "enum made integer"):
+        project.edit_spec(EDITS[edit])
+    project.generate()
+    dump_yaml(project.spec, original)
+    project.generate()
+    after = {name: data for name, (data, _, _) in stats(project.out).items()}
+    versioned = {f"{PACKAGE}/_version.py", "pyproject.toml"}
+    assert set(after) == set(before)
+    assert {name for name in after if after[name] != before[name]} - STATE == versioned
 
 
 def test_a_reformatted_spec_changes_only_the_manifest(project: Project, no_render: None) -> None:
