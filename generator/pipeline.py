@@ -263,8 +263,15 @@ def _up_to_date(on_disk: dict[str, bytes], previous: Previous, inputs: dict[str,
     )
 
 
-#: What the generated client imports: a package of the same name would hide it.
-_CLIENT_DEPENDENCIES = frozenset({"httpx", "httpcore", "h11", "anyio", "sniffio", "idna", "certifi"})
+#: What the generated client imports (httpx and its dependencies, optional ones included): a
+#: package of the same name would hide it.
+_CLIENT_DEPENDENCIES = frozenset(
+    {
+        *("httpx", "httpcore", "h11", "anyio", "sniffio", "idna", "certifi"),
+        *("exceptiongroup", "typing_extensions"),  # anyio's, on Python 3.10
+        *("h2", "hpack", "hyperframe", "socksio", "brotli", "brotlicffi", "zstandard"),
+    }
+)
 
 
 def _check_package_name(name: str) -> None:

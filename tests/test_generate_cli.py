@@ -344,6 +344,7 @@ FAILURES = [
     (_package("class", "keyword_package"), ["invalid package name 'class'"]),
     (_package("json", "stdlib_package"), ["invalid package name 'json'", "standard library module"]),
     (_package("idna", "dependency_package"), ["invalid package name 'idna'", "dependency of the client"]),
+    (_package("h2", "optional_dependency_package"), ["invalid package name 'h2'", "dependency of the client"]),
     (_template_error, ["internal error", "escaping filter"]),
     (_compile_error, ["internal error", "does not compile", "'return' outside function"]),
     (_import_error, ["internal error", "does not import", "broken at import"]),
