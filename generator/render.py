@@ -132,6 +132,10 @@ class UntaggedParse:
     expected: Code  # a string literal: the variants, for the error
 
 
+#: Where the IR's JSON keeps the definitions (each with a "name").
+_DEFINITIONS = ("models", "enums", "unions")
+
+
 class Renderer:
     """Renders an :class:`~generator.ir.Api` into the files of the generated package."""
 
@@ -218,11 +222,10 @@ class Renderer:
         package = self.options.package
         # What the client, the models index and the README show of the API: not the prose
         # of the definitions, so rewording a model's description renders none of them.
-        definitions = ("models", "enums", "unions")
         api_shape = fingerprint(
             {
                 **self.api_json,
-                **{key: [self.shape_fingerprints[d["name"]] for d in self.api_json[key]] for key in definitions},
+                **{key: [self.shape_fingerprints[d["name"]] for d in self.api_json[key]] for key in _DEFINITIONS},
             }
         )
         plan: dict[str, tuple[Any, Callable[[], str]]] = {
@@ -250,7 +253,7 @@ class Renderer:
     @cached_property
     def definitions_json(self) -> dict[str, Any]:
         """Each model, enum and union as JSON data, by name."""
-        return {d["name"]: d for key in ("models", "enums", "unions") for d in self.api_json[key]}
+        return {d["name"]: d for key in _DEFINITIONS for d in self.api_json[key]}
 
     @cached_property
     def shape_fingerprints(self) -> dict[str, str]:

@@ -38,8 +38,7 @@ class ImportCheck:
 
     :meth:`start` it as soon as a render is certain: the interpreter's start then overlaps
     the generator's own work. (The package imports httpx only when a client is made, so
-    the check does not import it either: that cost two tenths of a second of the other
-    core, which a regenerate that also validates needs.)
+    the check does not import it.)
     """
 
     def __init__(self, package: str) -> None:
