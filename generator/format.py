@@ -160,13 +160,18 @@ def _pieces(text: str) -> list[str]:
             ):
                 cuts.append(offset)
             statement = code_line
-        depth += code_line.count("(") + code_line.count("[") + code_line.count("{")
-        depth -= code_line.count(")") + code_line.count("]") + code_line.count("}")
+        depth += _bracket_balance(code_line)
         offset += len(line)
     if len(cuts) == 1:
         return [text]
     cuts.append(len(text))
     return [text[start:end].rstrip("\n") + "\n" for start, end in itertools.pairwise(cuts)]
+
+
+def _bracket_balance(code: str) -> int:
+    """Brackets opened minus brackets closed in ``code``, which holds no strings or comments."""
+    opened = code.count("(") + code.count("[") + code.count("{")
+    return opened - code.count(")") - code.count("]") - code.count("}")
 
 
 def _format_all(texts: list[str], mode: Any) -> list[tuple[bool, str]]:
@@ -264,9 +269,7 @@ def _set_aside(text: str) -> _Abstract:
     index = 0
     for match in STRING_OR_COMMENT.finditer(text):
         start, end = match.span()
-        code = text[counted:start]
-        depth += code.count("(") + code.count("[") + code.count("{")
-        depth -= code.count(")") + code.count("]") + code.count("}")
+        depth += _bracket_balance(text[counted:start])
         counted = end
         value = match.group()
         if value[0] == "#":
@@ -282,9 +285,8 @@ def _set_aside(text: str) -> _Abstract:
         elif (
             not before
             and depth == 0
-            and text[line_start:start] == " " * column
+            and _alone(text, start, end, column)
             and value.startswith('"""')
-            and text[end : end + 1] == "\n"
             and text[max(line_start - 2, 0) : line_start] != "\\\n"
             and _kept_by_black(value, column)
         ):
