@@ -131,8 +131,7 @@ def generate(options: GenerateOptions) -> Result:
     """Regenerate the output tree; on any failure it is left exactly as it was."""
     from .verify import ImportCheck
 
-    import_check = ImportCheck(options.package)
-    try:
+    with ImportCheck(options.package) as import_check:
         files, result = _build(options, on_render=import_check.start)
         if files is None:
             return result
@@ -150,8 +149,6 @@ def generate(options: GenerateOptions) -> Result:
                 )
 
         return result._replace(files=write_tree(options.out, files, verify))
-    finally:
-        import_check.close()
 
 
 def check(options: GenerateOptions) -> Result:

@@ -19,6 +19,8 @@ from .errors import TEMPLATE_BUG_HINT, GeneratorError
 if TYPE_CHECKING:
     import subprocess
 
+    from typing_extensions import Self  # typing's from Python 3.11
+
 
 def compile_files(files: dict[str, str]) -> None:
     """Compile every ``.py`` file; a failure is a generator bug, reported as such."""
@@ -38,12 +40,18 @@ class ImportCheck:
 
     :meth:`start` it as soon as a render is certain: the interpreter's start then overlaps
     the generator's own work. (The package imports httpx only when a client is made, so
-    the check does not import it.)
+    the check does not import it.) As a context manager, it is closed on leaving.
     """
 
     def __init__(self, package: str) -> None:
         self.package = package
         self.process: subprocess.Popen[str] | None = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def start(self) -> None:
         import subprocess  # here, not above: a run with nothing to render never needs it

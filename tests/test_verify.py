@@ -21,11 +21,8 @@ def test_compile_files_names_the_file_and_line() -> None:
 
 
 def test_imports_the_changed_modules_of_a_package() -> None:
-    check = ImportCheck("openai_evals")
-    try:
+    with ImportCheck("openai_evals") as check:
         check.run(GOLDEN, ["openai_evals/models/eval.py", "openai_evals/_client.py"])
-    finally:
-        check.close()
 
 
 def test_a_module_that_fails_to_import_is_reported(tmp_path: Path) -> None:
@@ -34,12 +31,11 @@ def test_a_module_that_fails_to_import_is_reported(tmp_path: Path) -> None:
     (package / "__init__.py").write_text("")
     (package / "models" / "__init__.py").write_text("_MODULE_OF = {}\n")
     (package / "models" / "broken.py").write_text("raise RuntimeError('broken at import')\n")
-    check = ImportCheck("pkg")
-    try:
-        with pytest.raises(GeneratorError, match="does not import: RuntimeError: broken at import"):
-            check.run(tmp_path, ["pkg/models/broken.py"])
-    finally:
-        check.close()
+    with (
+        ImportCheck("pkg") as check,
+        pytest.raises(GeneratorError, match="does not import: RuntimeError: broken at import"),
+    ):
+        check.run(tmp_path, ["pkg/models/broken.py"])
     assert check.process is not None and check.process.returncode is not None
 
 
@@ -64,22 +60,18 @@ def test_the_models_table_is_checked_when_it_or_the_modules_may_have_changed(
     tmp_path: Path, changed: list[str] | None, removed: list[str] | None
 ) -> None:
     _package_with_table(tmp_path)
-    check = ImportCheck("pkg")
-    try:
-        with pytest.raises(GeneratorError, match="does not import: ImportError: Gone: no module gone"):
-            check.run(tmp_path, changed, removed=removed)
-    finally:
-        check.close()
+    with (
+        ImportCheck("pkg") as check,
+        pytest.raises(GeneratorError, match="does not import: ImportError: Gone: no module gone"),
+    ):
+        check.run(tmp_path, changed, removed=removed)
 
 
 def test_an_unchanged_models_table_is_not_checked_again(tmp_path: Path) -> None:
     # It was checked when it was written, against files that are all still there.
     _package_with_table(tmp_path)
-    check = ImportCheck("pkg")
-    try:
+    with ImportCheck("pkg") as check:
         check.run(tmp_path, ["pkg/models/eval.py"])
-    finally:
-        check.close()
     assert check.process is not None and check.process.returncode == 0
 
 
